@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { err, ok, parseRequest, type PageAnalysis, type Result } from '@/utils/messages';
+import { analyzeBlocks } from '@/utils/pipeline';
+import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
+
+type Sender = { id?: string; tab?: { id?: number } };
+
+async function handle(message: unknown, sender: Sender): Promise<Result<unknown>> {
+  if (sender.id !== browser.runtime.id) return err('sender is not this extension');
+  const parsed = parseRequest(message);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  switch (request.type) {
+    case 'ping':
+      return ok({ version: browser.runtime.getManifest().version });
+    case 'analyze': {
+      const tabId = sender.tab?.id;
+      const started = performance.now();
+      const quotes = analyzeBlocks(request.blocks, { meta: request.meta });
+      const analysis: PageAnalysis = {
+        meta: request.meta,
+        quotes,
+        extractedAt: new Date().toISOString(),
+        elapsedMs: Math.round(performance.now() - started),
+      };
+      if (tabId !== undefined) await saveTabState(tabId, { status: 'done', analysis });
+      return ok(analysis);
+    }
+    case 'skipped': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await saveTabState(tabId, { status: 'skipped', reason: request.reason });
+      return ok(null);
+    }
+    case 'get-tab':
+      return ok(await loadTabState(request.tabId));
+  }
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
+    handle(message, sender).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))),
+  );
+  browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId));
+});

@@ -1,0 +1,3 @@
+export default function App() {
+  return <main><h1>QuoteLens options</h1></main>;
+}

@@ -1,0 +1,103 @@
+/**
+ * The whole message protocol: one discriminated union per direction, answers as values.
+ * The background validates every incoming message with `parseRequest` before acting on it.
+ */
+import type { Block } from './page/block';
+import type { PageMeta, Quote } from './quote';
+
+/** What the background holds for a tab. */
+export interface PageAnalysis {
+  meta: PageMeta;
+  quotes: Quote[];
+  /** ISO timestamp of the extraction. */
+  extractedAt: string;
+  /** Milliseconds the background spent on attribution. */
+  elapsedMs: number;
+}
+
+export type TabState =
+  | { status: 'none' } // nothing known for this tab (not scanned, or not an article)
+  | { status: 'skipped'; reason: string } // the content script decided not to scan
+  | { status: 'scanning' }
+  | { status: 'done'; analysis: PageAnalysis };
+
+/** Requests the background answers. */
+export type Request =
+  | { type: 'ping' }
+  | { type: 'analyze'; meta: PageMeta; blocks: Block[] } // from a content script
+  | { type: 'skipped'; reason: string } // from a content script: the gate said no
+  | { type: 'get-tab'; tabId: number }; // from the popup
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Responses {
+  ping: { version: string };
+  analyze: PageAnalysis;
+  skipped: null;
+  'get-tab': TabState;
+}
+
+export type Response<R extends Request> = Result<Responses[R['type']]>;
+
+/** Requests a content script answers (sent by the popup or the background with tabs.sendMessage). */
+export type ContentRequest =
+  | { type: 'content/status' }
+  | { type: 'content/scan' } // scan even when the gate said no
+  | { type: 'content/reveal'; quoteId: string }; // scroll to a quote and flash it
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const BLOCK_ROLES = new Set(['paragraph', 'heading', 'caption', 'credit', 'boilerplate']);
+/** Upper bounds so a hostile page cannot make the worker allocate without limit. */
+export const MAX_BLOCKS = 20_000;
+export const MAX_TEXT = 8_000_000;
+
+function parseMeta(v: unknown): PageMeta | null {
+  if (!isObject(v)) return null;
+  const meta: PageMeta = {};
+  for (const key of ['url', 'title', 'site', 'published'] as const) {
+    const field = v[key];
+    if (field === undefined) continue;
+    if (!isString(field) || field.length > 4096) return null;
+    meta[key] = field;
+  }
+  return meta;
+}
+
+function parseBlocks(v: unknown): Block[] | null {
+  if (!Array.isArray(v) || v.length > MAX_BLOCKS) return null;
+  let total = 0;
+  const blocks: Block[] = [];
+  for (const b of v) {
+    if (!isObject(b) || !isString(b.text) || !isString(b.role) || !BLOCK_ROLES.has(b.role)) return null;
+    total += b.text.length;
+    if (total > MAX_TEXT) return null;
+    blocks.push({ text: b.text, role: b.role as Block['role'] });
+  }
+  return blocks;
+}
+
+/** Checks a message's shape; returns a typed request or an error describing what is wrong. */
+export function parseRequest(message: unknown): Result<Request> {
+  if (!isObject(message) || !isString(message.type)) return err('message is not an object with a type');
+  switch (message.type) {
+    case 'ping':
+      return ok({ type: 'ping' });
+    case 'analyze': {
+      const meta = parseMeta(message.meta);
+      const blocks = parseBlocks(message.blocks);
+      if (!meta) return err('analyze: bad meta');
+      if (!blocks) return err('analyze: bad blocks');
+      return ok({ type: 'analyze', meta, blocks });
+    }
+    case 'skipped':
+      return isString(message.reason) ? ok({ type: 'skipped', reason: message.reason.slice(0, 200) }) : err('skipped: bad reason');
+    case 'get-tab':
+      return Number.isInteger(message.tabId) ? ok({ type: 'get-tab', tabId: message.tabId as number }) : err('get-tab: bad tabId');
+    default:
+      return err(`unknown message type: ${message.type.slice(0, 40)}`);
+  }
+}
