@@ -1,0 +1,1 @@
+export { scan, scanBlocks, looksApostropheClosed, unclosedAtEnd, type QuoteSpan, type ScanOptions } from './scan';
