@@ -94,13 +94,6 @@ const isClosePunct = (c: number) =>
 /** Sentence punctuation right before a mark: strong evidence that the mark closes. */
 const isEndPunct = (c: number) => c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x2026;
 
-interface Open {
-  at: number;
-  ch: number;
-  /** For the mangled style: the offset of the ' that closes this " quote, or -1. */
-  closeAt: number;
-}
-
 /** The characters around offset i: -1 stands for the edge of the text. */
 function around(text: string, i: number): [number, number] {
   return [i > 0 ? text.charCodeAt(i - 1) : -1, i + 1 < text.length ? text.charCodeAt(i + 1) : -1];
@@ -189,8 +182,8 @@ function trimEnd(text: string, end: number, floor: number): number {
 }
 
 /** Real text nests two or three deep; these bounds keep garbage input linear. */
-const MAX_STACK = 64;
-const MAX_SEARCH = 8;
+const MAX_STACK = 32;
+const MAX_SEARCH = 4;
 
 const flags = (codes: number[]) => {
   const table = new Uint8Array(0x3010);
@@ -203,27 +196,36 @@ const DEDICATED_CLOSER = flags([RDQ, RGUIL, RSGUIL, CJK_R, CJK_WR]);
 
 export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const stack: Open[] = [];
+  // the stack of open marks, as parallel typed arrays: offset, char code, mangled-style closing offset
+  const openAt = new Int32Array(MAX_STACK);
+  const openCh = new Uint16Array(MAX_STACK);
+  const openCloseAt = new Int32Array(MAX_STACK);
+  let depth = 0;
   const mode = options.apostropheCloses ?? 'auto';
   const mangled = mode === 'auto' ? text.indexOf('"') !== -1 && looksApostropheClosed(text) : mode;
-  /** The one " quote waiting for its mangled-style closing ' (at most one: its ' comes before the next "). */
-  let pending: Open | null = null;
+  /** The offset of the ' that closes the one " quote waiting for it (at most one: its ' comes before the next "). */
+  let pendingClose = -1;
 
   // a quote continued from the previous block: a virtual opening mark before the text
-  if (options.continuedFrom) stack.push({ at: -1, ch: options.continuedFrom.charCodeAt(0), closeAt: -1 });
+  if (options.continuedFrom) {
+    openAt[0] = -1;
+    openCh[0] = options.continuedFrom.charCodeAt(0);
+    openCloseAt[0] = -1;
+    depth = 1;
+  }
 
   /** Close the entry at stack index k with the mark at i, dropping unclosed marks above it. */
   const closeTo = (k: number, i: number, ch: number) => {
-    const open = stack[k];
-    stack.length = k;
-    if (pending && pending.at >= open.at) pending = null;
-    const virtual = open.at < 0;
+    const at = openAt[k];
+    for (let j = k; j < depth; j++) if (openCloseAt[j] === pendingClose) pendingClose = -1;
+    depth = k;
+    const virtual = at < 0;
     spans.push({
-      start: virtual ? 0 : open.at,
+      start: virtual ? 0 : at,
       end: i + 1,
-      innerStart: virtual ? 0 : open.at + 1,
+      innerStart: virtual ? 0 : at + 1,
       innerEnd: i,
-      open: virtual ? '' : String.fromCharCode(open.ch),
+      open: virtual ? '' : String.fromCharCode(openCh[k]),
       close: String.fromCharCode(ch),
       depth: 0,
     });
@@ -233,10 +235,10 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
   const closable = (c: number): number => {
     const ci = MARK_INDEX[c];
     const single = IS_SINGLE[ci] === 1;
-    for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_SEARCH; k--) {
-      const o = stack[k];
-      const oi = MARK_INDEX[o.ch];
-      if (o.closeAt === -1 && CLOSES[oi * MARKS.length + ci] === 1) return k;
+    const floor = depth > MAX_SEARCH ? depth - MAX_SEARCH : 0;
+    for (let k = depth - 1; k >= floor; k--) {
+      const oi = MARK_INDEX[openCh[k]];
+      if (openCloseAt[k] === -1 && CLOSES[oi * MARKS.length + ci] === 1) return k;
       if (single && IS_SINGLE[oi] === 0) return -1;
     }
     return -1;
@@ -249,8 +251,10 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
 
-    if (pending && pending.closeAt === i) {
-      closeTo(stack.indexOf(pending), i, c);
+    if (pendingClose === i) {
+      let k = depth - 1;
+      while (openCloseAt[k] !== i) k--;
+      closeTo(k, i, c);
       continue;
     }
     // primes and inch marks: 5'11", 6" (after a digit, closing nothing)
@@ -259,39 +263,42 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
     if ((c === SQ || c === RSQ || c === LSQ) && isApostrophe(prev, next)) continue;
 
     const opening = opensHere(prev, next);
-    const closing = closesHere(prev, next);
 
     if (DEDICATED_OPENER[c] === 0 || c === LDQ || c === LGUIL || c === LSGUIL) {
-      const k = closable(c);
-      // “ « ‹ close only where the context says so („…“, »…«); ambiguous marks close unless they clearly open
-      const reluctant = c === LDQ || c === LGUIL || c === LSGUIL;
-      const closes = k >= 0 && (DEDICATED_CLOSER[c] === 1 || c === RSQ ? true : reluctant ? closing && !opening : closing || !opening);
-      if (closes) {
-        closeTo(k, i, c);
-        continue;
+      const k = depth > 0 ? closable(c) : -1;
+      if (k >= 0) {
+        // “ « ‹ close only where the context says so („…“, »…«); ambiguous marks close unless they clearly open
+        const reluctant = c === LDQ || c === LGUIL || c === LSGUIL;
+        const closes = DEDICATED_CLOSER[c] === 1 || c === RSQ || (reluctant ? closesHere(prev, next) && !opening : !opening || closesHere(prev, next));
+        if (closes) {
+          closeTo(k, i, c);
+          continue;
+        }
       }
     }
     // ’ and ' that close nothing are apostrophes (countries’, goin')
     if (c === RSQ || (c === SQ && !opening)) continue;
 
-    const opens = DEDICATED_OPENER[c] === 1 || (c === LSQ && !isWordChar(prev)) || opening;
-    if (!opens || stack.length >= MAX_STACK) continue;
-    const open: Open = { at: i, ch: c, closeAt: -1 };
-    if (c === DQ && mangled && !pending) {
-      open.closeAt = mangledClose(text, i);
-      if (open.closeAt !== -1) pending = open;
-    }
-    stack.push(open);
+    const opens = opening || DEDICATED_OPENER[c] === 1 || (c === LSQ && !isWordChar(prev));
+    if (!opens || depth >= MAX_STACK) continue;
+    let closeAt = -1;
+    if (c === DQ && mangled && pendingClose === -1) closeAt = pendingClose = mangledClose(text, i);
+    openAt[depth] = i;
+    openCh[depth] = c;
+    openCloseAt[depth] = closeAt;
+    depth++;
   }
 
   // An unclosed quote runs to the end of its block (it continues in the next paragraph). Only the
   // outermost one is reported, and only a double one or a single one that starts the block, so a
   // stray mark cannot turn the rest of a paragraph into a quote twice over.
-  const outer = stack.find((o) => o.at >= 0);
-  if (outer && (IS_SINGLE[MARK_INDEX[outer.ch]] === 0 || text.slice(0, outer.at).trim() === '')) {
-    const innerEnd = trimEnd(text, n, outer.at + 1);
-    if (innerEnd > outer.at + 1) {
-      spans.push({ start: outer.at, end: innerEnd, innerStart: outer.at + 1, innerEnd, open: String.fromCharCode(outer.ch), close: '', depth: 0 });
+  const k = depth > 0 && openAt[0] < 0 ? 1 : 0; // the outermost real open mark
+  if (k < depth) {
+    const at = openAt[k];
+    const ch = openCh[k];
+    if (IS_SINGLE[MARK_INDEX[ch]] === 0 || text.slice(0, at).trim() === '') {
+      const innerEnd = trimEnd(text, n, at + 1);
+      if (innerEnd > at + 1) spans.push({ start: at, end: innerEnd, innerStart: at + 1, innerEnd, open: String.fromCharCode(ch), close: '', depth: 0 });
     }
   }
 
