@@ -97,6 +97,16 @@ export function wikidataUrl(actorId: string | null | undefined): string | null {
   return actorId && WIKIDATA_ITEM.test(actorId) ? `https://www.wikidata.org/wiki/${actorId}` : null;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces unpaired UTF-16 surrogates (which DOM text can hold) with U+FFFD, as a UTF-8 encoder
+ * would: the CSV and Markdown writers apply it so the text they return is exactly what the file holds.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 const orNull = (s: string | undefined): string | null => (s === undefined ? null : s);
 
 /**
