@@ -1,0 +1,17 @@
+/**
+ * Reading the page: DOM → blocks (text, role, map back to text nodes). Pure DOM reading: every
+ * function takes the document or element it reads, never changes it, and uses no extension API,
+ * so the content script, the command-line extractor and the tests run the same code.
+ *
+ *   const gate = looksLikeArticle(document);            // < 1 ms
+ *   if (!gate.article) return;
+ *   const read = await readPageAsync(document);          // or readPage(document) on small pages
+ *   const range = rangeFor(read, q.blockIndex, q.start, q.end);
+ */
+export type { Block, BlockRole } from './block';
+export { NON_PROSE_ROLES } from './block';
+export type { PageRead, ReadOptions, TextSegment } from './types';
+export { PageReader, readPage, readPageAsync, type AsyncReadOptions } from './reader';
+export { locate, rangeFor, positionOf, type DomPosition, type BlockPosition } from './locate';
+export { looksLikeArticle, type ArticleVerdict, type GateOptions } from './gate';
+export { readPageMeta, toIsoDate } from './meta';

@@ -1,0 +1,435 @@
+/**
+ * Reading a page into blocks: one walk over the DOM (never changing it), Readability-style
+ * scoring to find the article, then a role for every block. The work is a resumable state
+ * machine, so the content script can spread a huge page over several tasks (`readPageAsync`)
+ * while tests, the CLI and small pages read in one go (`readPage`). Both run the same code.
+ */
+import type { Block, BlockRole } from './block';
+import { BLOCK_TAGS, classifyElement, F, ROLE_FLAGS, type ZoneKind } from './classify';
+import { roleFromText, splitEmbeddedCredits } from './roles';
+import { ArticleScorer } from './score';
+import { sliceSegments, TextBuilder } from './text';
+import type { PageRead, ReadOptions, TextSegment } from './types';
+
+/** A block as the walk found it, before roles. */
+interface RawBlock {
+  el: Element;
+  text: string;
+  segments: TextSegment[];
+  linkLength: number;
+  flags: number;
+  /** The innermost page region we do not read (nav, comments …) around the block. */
+  zoneEl: Element | null;
+  zone: ZoneKind | null;
+  /** The innermost sidebar/related container around the block. */
+  asideEl: Element | null;
+  /** The innermost share bar/promo/tags container around the block. */
+  boilerEl: Element | null;
+}
+
+interface Frame {
+  el: Element;
+  flags: number;
+  /** Starts and ends a block. */
+  boundary: boolean;
+  inArticle: boolean;
+  zoneEl: Element | null;
+  zone: ZoneKind | null;
+  asideEl: Element | null;
+  boilerEl: Element | null;
+}
+
+type Phase = 'walk' | 'score' | 'roles' | 'done';
+
+const CHECK_EVERY = 64;
+
+const SEPARATING_TAGS = new Set([
+  ...BLOCK_TAGS,
+  'pre', 'iframe', 'video', 'audio', 'canvas', 'textarea', 'select', 'object', 'embed', 'noscript', 'svg', 'math',
+]);
+
+const defaultNow = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
+
+/**
+ * The resumable reader. `step(deadline)` does work until the clock passes `deadline` and returns
+ * true once the page is read; `result()` then gives the blocks.
+ */
+export class PageReader {
+  private phase: Phase = 'walk';
+  private readonly now: () => number;
+  private readonly isHidden?: (el: Element) => boolean;
+  private readonly top: Element | null;
+  // walk state
+  private stack: Frame[] = [];
+  private node: Node | null = null;
+  private builder: TextBuilder | null = null;
+  private builderFrame: Frame | null = null;
+  private raws: RawBlock[] = [];
+  // score state
+  private scoreIndex = 0;
+  private scorer: ArticleScorer | null = null;
+  private scorePass = 1;
+  private root: Element | null = null;
+  private regions: Element[] = [];
+  // roles state
+  private roleIndex = 0;
+  private decided: (BlockRole | null)[] = [];
+  /** Per raw block: inside the article proper (not a sidebar in it). */
+  private inMain: boolean[] = [];
+  private out: PageRead = { blocks: [], segments: [], elements: [], root: null };
+
+  constructor(doc: Document, options: ReadOptions = {}) {
+    this.now = options.now ?? defaultNow;
+    this.isHidden = options.isHidden;
+    this.top = doc.body ?? doc.documentElement;
+    if (this.top) {
+      this.stack.push({
+        el: this.top,
+        flags: 0,
+        boundary: true,
+        inArticle: false,
+        zoneEl: null,
+        zone: null,
+        asideEl: null,
+        boilerEl: null,
+      });
+      this.node = this.top.firstChild;
+    } else {
+      this.phase = 'done';
+    }
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  /** Works until `deadline` (a `now()` value); true when finished. */
+  step(deadline = Infinity): boolean {
+    while (this.phase !== 'done') {
+      const finished =
+        this.phase === 'walk' ? this.walk(deadline) : this.phase === 'score' ? this.score(deadline) : this.assign(deadline);
+      if (!finished) return false;
+    }
+    return true;
+  }
+
+  result(): PageRead {
+    if (this.phase !== 'done') this.step();
+    return this.out;
+  }
+
+  // ---- phase 1: walk the DOM -------------------------------------------------------------
+
+  private walk(deadline: number): boolean {
+    let count = 0;
+    const stack = this.stack;
+    for (;;) {
+      let node = this.node;
+      while (node) {
+        if (++count % CHECK_EVERY === 0 && this.now() > deadline) {
+          this.node = node;
+          return false;
+        }
+        const type = node.nodeType;
+        if (type === 1) {
+          const el = node as Element;
+          if (el.localName === 'br') {
+            this.lineBreak();
+          } else {
+            const frame = this.enter(el, stack[stack.length - 1]);
+            if (!frame) {
+              // A skipped block (a hidden div, a <pre>) still separates the text around it.
+              if (SEPARATING_TAGS.has(el.localName)) this.flush();
+            } else {
+              if (el.firstChild) {
+                stack.push(frame);
+                node = el.firstChild;
+                continue;
+              }
+              if (frame.boundary) this.flush();
+            }
+          }
+        } else if (type === 3) {
+          this.text(node as Text);
+        }
+        node = node.nextSibling;
+      }
+      // No more children: leave the element on top of the stack.
+      if (stack.length <= 1) break;
+      const frame = stack.pop()!;
+      if (frame.boundary) this.flush();
+      this.node = frame.el.nextSibling;
+    }
+    this.flush();
+    this.node = null;
+    this.phase = 'score';
+    return true;
+  }
+
+  /** The frame for an element, or null when it is skipped. */
+  private enter(el: Element, parent: Frame): Frame | null {
+    const info = classifyElement(el, parent.inArticle, this.isHidden);
+    if (info.skip) return null;
+    const flags = parent.flags | info.flags;
+    // An inline element that brings a role of its own (a credit span in a caption) is a block.
+    const boundary = info.block || (info.flags & ROLE_FLAGS & ~parent.flags) !== 0;
+    if (boundary) this.flush();
+    return {
+      el,
+      flags,
+      boundary,
+      inArticle: parent.inArticle || (info.flags & F.ARTICLE) !== 0,
+      zoneEl: info.zone ? el : parent.zoneEl,
+      zone: info.zone ?? parent.zone,
+      asideEl: info.aside ? el : parent.asideEl,
+      boilerEl: info.boiler ? el : parent.boilerEl,
+    };
+  }
+
+  private text(node: Text): void {
+    if (!this.builder) {
+      if (!/[^\s\u00ad\u200b\ufeff]/.test(node.data)) return;
+      this.builder = new TextBuilder();
+      this.builderFrame = this.container();
+    }
+    const top = this.stack[this.stack.length - 1];
+    this.builder.appendText(node, (top.flags & F.LINK) !== 0);
+  }
+
+  private lineBreak(): void {
+    const b = this.builder;
+    if (!b || b.empty) return;
+    // Two <br> in a row separate paragraphs, as on pages that never used <p>.
+    if (b.lastWasBreak) this.flush();
+    else b.appendBreak();
+  }
+
+  private container(): Frame {
+    const stack = this.stack;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].boundary) return stack[i];
+    return stack[0];
+  }
+
+  private flush(): void {
+    const b = this.builder;
+    if (!b) return;
+    this.builder = null;
+    const frame = this.builderFrame!;
+    this.builderFrame = null;
+    const { text, segments, linkLength } = b.finish();
+    if (!text) return;
+    this.raws.push({
+      el: frame.el,
+      text,
+      segments,
+      linkLength,
+      flags: frame.flags,
+      zoneEl: frame.zoneEl,
+      zone: frame.zone,
+      asideEl: frame.asideEl,
+      boilerEl: frame.boilerEl,
+    });
+  }
+
+  // ---- phase 2: find the article -----------------------------------------------------------
+
+  private score(deadline: number): boolean {
+    const raws = this.raws;
+    if (!this.scorer) this.scorer = new ArticleScorer(this.top!);
+    while (this.scoreIndex < raws.length) {
+      if (this.scoreIndex % CHECK_EVERY === CHECK_EVERY - 1 && this.now() > deadline) return false;
+      const raw = raws[this.scoreIndex++];
+      // First pass: leave out navigation, comments, footers; if nothing is left, score everything.
+      if (this.scorePass === 1 && raw.zoneEl) continue;
+      this.scorer.add(raw);
+    }
+    const best = this.scorer.best();
+    if (!best && this.scorePass === 1) {
+      this.scorePass = 2;
+      this.scoreIndex = 0;
+      this.scorer = null;
+      return this.score(deadline);
+    }
+    if (best) {
+      const root = enclosingArticle(best.root, this.top!);
+      this.root = root;
+      this.regions = this.scorer.regions(root, best.score);
+    }
+    this.out.root = this.root;
+    this.scorer = null;
+    this.phase = 'roles';
+    return true;
+  }
+
+  // ---- phase 3: roles ------------------------------------------------------------------------
+
+  private inRegion(el: Element): boolean {
+    for (const region of this.regions) if (region === el || region.contains(el)) return true;
+    return false;
+  }
+
+  /** A container counts only when the article is not inside it. */
+  private active(container: Element | null): boolean {
+    return container !== null && !(this.root && (container === this.root || container.contains(this.root)));
+  }
+
+  private assign(deadline: number): boolean {
+    const raws = this.raws;
+    while (this.roleIndex < raws.length) {
+      if (this.roleIndex % CHECK_EVERY === CHECK_EVERY - 1 && this.now() > deadline) return false;
+      const raw = raws[this.roleIndex++];
+      this.decided.push(this.decide(raw));
+    }
+    // Headings, captions and credits outside the article come along only with the prose they
+    // belong to (a teaser's headline next to its text).
+    const proseParents = new Set<Element>();
+    for (let i = 0; i < raws.length; i++) {
+      if (this.decided[i] !== 'paragraph' || this.inMain[i]) continue;
+      const parent = raws[i].el.parentElement;
+      if (parent) {
+        proseParents.add(parent);
+        if (parent.parentElement) proseParents.add(parent.parentElement);
+      }
+    }
+    for (let i = 0; i < raws.length; i++) {
+      let role = this.decided[i];
+      const raw = raws[i];
+      if (role === null) continue;
+      if (role !== 'paragraph' && role !== 'boilerplate' && !this.inMain[i]) {
+        const parent = raw.el.parentElement;
+        if (!parent || !proseParents.has(parent)) continue;
+      }
+      if (role === 'paragraph') {
+        const pieces = splitEmbeddedCredits(raw.text);
+        if (pieces) {
+          for (const piece of pieces) {
+            this.emit(raw.text.slice(piece.start, piece.end), piece.role, sliceSegments(raw.segments, piece.start, piece.end), raw.el);
+          }
+          continue;
+        }
+      }
+      role = role as BlockRole;
+      this.emit(raw.text, role, raw.segments, raw.el);
+    }
+    this.raws = [];
+    this.decided = [];
+    this.inMain = [];
+    this.phase = 'done';
+    return true;
+  }
+
+  private emit(text: string, role: BlockRole, segments: TextSegment[], el: Element): void {
+    const block: Block = { text, role };
+    this.out.blocks.push(block);
+    this.out.segments.push(segments);
+    this.out.elements.push(el);
+  }
+
+  /** The role of a block, or null to leave it out. */
+  private decide(raw: RawBlock): BlockRole | null {
+    if (raw.zoneEl && this.active(raw.zoneEl)) {
+      this.inMain.push(false);
+      return null;
+    }
+    const aside = raw.asideEl !== null && this.active(raw.asideEl);
+    // A sidebar inside the article (or merged in as a sibling) is judged like the rest of the page.
+    const inMain = !aside && this.inRegion(raw.el);
+    this.inMain.push(inMain);
+    const base = baseRole(raw);
+    const boiler = raw.boilerEl !== null && this.active(raw.boilerEl);
+    if (inMain) {
+      if (boiler && (base === 'paragraph' || base === 'heading')) return 'boilerplate';
+      if (base !== 'paragraph') return base;
+      const density = raw.linkLength / raw.text.length;
+      if (density > 0.5 && (raw.text.length < 200 || density > 0.8)) return 'boilerplate';
+      return 'paragraph';
+    }
+    if (base === 'paragraph') return !boiler && isProse(raw) ? 'paragraph' : null;
+    return boiler ? null : base;
+  }
+}
+
+/**
+ * The `<article>` close around the best-scoring element, so the title, byline and dek above the
+ * body come along, unless that element holds other articles (a listing page).
+ */
+function enclosingArticle(root: Element, top: Element): Element {
+  let anc = root.parentElement;
+  for (let i = 0; anc && anc !== top && i < 3; anc = anc.parentElement, i++) {
+    const role = anc.getAttribute('role');
+    if (anc.localName === 'article' || role === 'article' || role === 'main' || anc.localName === 'main') {
+      for (const other of Array.from(anc.getElementsByTagName('article'))) {
+        if (!root.contains(other) && !other.contains(root)) return root;
+      }
+      return anc;
+    }
+  }
+  return root;
+}
+
+/** What the markup and the text say about a block, wherever it is. */
+function baseRole(raw: RawBlock): BlockRole {
+  const flags = raw.flags;
+  if (flags & F.CREDIT) return 'credit';
+  if (flags & F.CAPTION) return roleFromText(raw.text) === 'credit' ? 'credit' : 'caption';
+  if (flags & F.HEADING) {
+    // A standfirst set in a heading tag, or a whole sentence in an h2, is prose.
+    if (flags & F.DEK || (raw.el.localName !== 'h1' && isSentence(raw.text, 90))) return 'paragraph';
+    return 'heading';
+  }
+  const fromText = roleFromText(raw.text);
+  if (fromText) return fromText;
+  if (flags & F.FIGURE && !(flags & F.BLOCKQUOTE)) return 'caption';
+  return 'paragraph';
+}
+
+function isSentence(text: string, minLength: number): boolean {
+  if (text.length < minLength) return false;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  return words >= 12;
+}
+
+/** Article-like prose outside the article: long, few links, sentences. */
+function isProse(raw: RawBlock): boolean {
+  const text = raw.text;
+  if (text.length < 100) return false;
+  if (raw.linkLength / text.length > 0.3) return false;
+  if (!/[.!?…]["'”’)]?(?:\s|$)/.test(text)) return false;
+  if (!isSentence(text, 100)) return false;
+  // ALL-CAPS banners are not prose.
+  return /\p{Ll}/u.test(text);
+}
+
+/** Reads the whole page now. */
+export function readPage(doc: Document, options: ReadOptions = {}): PageRead {
+  return new PageReader(doc, options).result();
+}
+
+export interface AsyncReadOptions extends ReadOptions {
+  /** Longest stretch of work between yields, in ms (default 8). */
+  sliceMs?: number;
+  /** How to give the main thread back (default: scheduler.yield, else setTimeout 0). */
+  yieldToMain?: () => Promise<void>;
+  /** Stop early: the promise then resolves to null. */
+  signal?: AbortSignal;
+}
+
+function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Reads the page in slices of at most `sliceMs`, yielding to the page in between. */
+export async function readPageAsync(doc: Document, options: AsyncReadOptions = {}): Promise<PageRead | null> {
+  const reader = new PageReader(doc, options);
+  const now = options.now ?? defaultNow;
+  const slice = options.sliceMs ?? 8;
+  const yieldToMain = options.yieldToMain ?? defaultYield;
+  while (!reader.step(now() + slice)) {
+    await yieldToMain();
+    if (options.signal?.aborted) return null;
+  }
+  return reader.result();
+}

@@ -1,0 +1,113 @@
+/**
+ * Roles from text, for the cases markup does not tell: bylines ("By Jessie Pang"), photo credits
+ * ("Haiyun Jiang / The New York Times", "REUTERS/Tyrone Siu") and captions run into a paragraph,
+ * as news aggregators paste them ("… December 14, 2023. REUTERS/Tyrone Siu By Jessie Pang Hong
+ * Kong's national security police …").
+ */
+import type { BlockRole } from './block';
+
+const U = '\\p{Lu}';
+const NAME_WORD = `${U}[\\p{L}'’.-]*`;
+
+/** "By Jessie Pang", "By The New York Times · July 26, 2025", "Words by …". */
+const BYLINE_RE = new RegExp(
+  `^(?:by|words by|text by|written by|story by|reporting by|reported by|photos? by|photographs? by|pictures? by|images? by|von|par|por)\\s+${U}`,
+  'iu',
+);
+/** "Photo: …", "Photograph by …", "Image credit …", "Credit: …". */
+const CREDIT_LABEL_RE = /^(?:photo|photograph|image|picture|illustration|graphic|video|credit|source)s?\s*(?:by\b|:|credit\b|courtesy\b|\/)/i;
+/** "Haiyun Jiang / The New York Times", "JIM WATSON/AFP/Getty Images", "AP Photo/Evan Vucci". */
+const NAME_SLASH_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s*/\\s*${U}[\\p{L}&.'’ -]*(?:/[\\p{L}&.'’ -]+)*$`, 'u');
+const AGENCY_RE = /\b(?:getty images|reuters|associated press|AP photo|AFP|EPA|shutterstock|alamy|xinhua|bloomberg|kyodo|jiji|pool photo)\b/i;
+
+/** The role text alone suggests for a short block, or null. */
+export function roleFromText(text: string): BlockRole | null {
+  const len = text.length;
+  if (len === 0 || len > 160) return null;
+  if (BYLINE_RE.test(text) && len <= 120 && !/[.!?]["”’']?\s+\p{Lu}\p{Ll}/u.test(text)) return 'credit';
+  if (CREDIT_LABEL_RE.test(text)) return 'credit';
+  if (len <= 100 && NAME_SLASH_RE.test(text)) return 'credit';
+  if (len <= 60 && AGENCY_RE.test(text) && !/[.!?]\s/.test(text)) return 'credit';
+  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) && len <= 160) return 'credit';
+  return null;
+}
+
+export interface Piece {
+  start: number;
+  end: number;
+  role: BlockRole;
+}
+
+// An agency credit glued after a sentence: ". REUTERS/Tyrone Siu", ". AFP/Getty Images",
+// ". | JIJI". Only after a sentence end, so "HIV/Aids" in prose never matches.
+const CREDIT_WORD = `(?!By\\b)${NAME_WORD}`;
+const EMBEDDED_CREDIT_RE = new RegExp(
+  `([.!?]["”’')]?)\\s+(?:(\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*(?:/${CREDIT_WORD}(?: ${CREDIT_WORD}){0,2})+)|(\\|\\s*\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*(?:/${CREDIT_WORD}(?: ${CREDIT_WORD}){0,2})?))(?=\\s|$)`,
+  'gu',
+);
+const EMBEDDED_BYLINE_RE = new RegExp(`^\\s+By (${NAME_WORD}(?: \\p{Lu}\\.)? ${NAME_WORD})(?=\\s|$)`, 'u');
+const ABBREV_RE = /(?:\b\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.)$/u;
+const SENTENCE_END_RE = /[.!?]["”’')]?\s+(?=["“‘']?\p{Lu})/gu;
+
+/** Where the sentence that ends at `end` (exclusive) starts. */
+function sentenceStart(text: string, from: number, end: number): number {
+  let start = from;
+  SENTENCE_END_RE.lastIndex = from;
+  const body = text.slice(0, end);
+  for (let m = SENTENCE_END_RE.exec(body); m; m = SENTENCE_END_RE.exec(body)) {
+    const stop = m.index + m[0].length;
+    if (stop >= end - 1) break;
+    if (ABBREV_RE.test(body.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+    start = stop;
+  }
+  return start;
+}
+
+/**
+ * Splits a paragraph where a photo caption and its credit (and a byline) were run into it.
+ * Returns null when the paragraph is plain prose.
+ */
+export function splitEmbeddedCredits(text: string): Piece[] | null {
+  if (text.length < 40) return null;
+  EMBEDDED_CREDIT_RE.lastIndex = 0;
+  let m = EMBEDDED_CREDIT_RE.exec(text);
+  if (!m) return null;
+  const pieces: Piece[] = [];
+  let from = 0;
+  while (m) {
+    const sentenceEnd = m.index + m[1].length;
+    const credit = m[2] ?? m[3];
+    let creditStart = m.index + m[0].length - credit.length;
+    if (!m[2]) creditStart += /^\|\s*/.exec(credit)![0].length;
+    let creditEnd = m.index + m[0].length;
+    const captionStart = sentenceStart(text, from, sentenceEnd);
+    // A caption is one sentence of reasonable size; anything longer is not a caption.
+    if (sentenceEnd - captionStart <= 400) {
+      if (captionStart > from) pieces.push({ start: from, end: trimEnd(text, captionStart), role: 'paragraph' });
+      pieces.push({ start: captionStart, end: sentenceEnd, role: 'caption' });
+      const byline = EMBEDDED_BYLINE_RE.exec(text.slice(creditEnd));
+      pieces.push({ start: creditStart, end: creditEnd, role: 'credit' });
+      if (byline) {
+        const bylineStart = creditEnd + byline[0].indexOf('By');
+        creditEnd += byline[0].length;
+        pieces.push({ start: bylineStart, end: creditEnd, role: 'credit' });
+      }
+      from = skipSpace(text, creditEnd);
+    }
+    EMBEDDED_CREDIT_RE.lastIndex = Math.max(creditEnd, EMBEDDED_CREDIT_RE.lastIndex);
+    m = EMBEDDED_CREDIT_RE.exec(text);
+  }
+  if (!pieces.length) return null;
+  if (from < text.length) pieces.push({ start: from, end: text.length, role: 'paragraph' });
+  return pieces.filter((p) => p.end > p.start);
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}

@@ -1,0 +1,194 @@
+/**
+ * Finding the main article the way Readability does (`_grabArticle`), read-only: paragraph
+ * scores (1 + commas + one per 100 characters, at most 3) flow to five levels of ancestors
+ * (divided by 1, 2, then level × 3), ancestors start from a tag prior plus class weights, and
+ * final scores are scaled by (1 − link density). Nothing is removed or rewritten.
+ */
+
+export interface ScoredBlock {
+  el: Element;
+  text: string;
+  linkLength: number;
+}
+
+interface Candidate {
+  score: number;
+  scored: boolean;
+  text: number;
+  link: number;
+}
+
+const NEGATIVE_RE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+const POSITIVE_RE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+export function classWeight(el: Element): number {
+  let weight = 0;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    if (NEGATIVE_RE.test(cls)) weight -= 25;
+    if (POSITIVE_RE.test(cls)) weight += 25;
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    if (NEGATIVE_RE.test(id)) weight -= 25;
+    if (POSITIVE_RE.test(id)) weight += 25;
+  }
+  return weight;
+}
+
+function tagPrior(el: Element): number {
+  switch (el.localName) {
+    case 'div':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    case 'article':
+    case 'main':
+      // Not in Readability: semantic containers are a strong hint on modern pages.
+      return 10;
+    default:
+      return 0;
+  }
+}
+
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  }
+  return n;
+}
+
+/** Incremental scorer: feed blocks, then ask for the article root. */
+export class ArticleScorer {
+  private candidates = new Map<Element, Candidate>();
+
+  constructor(private readonly top: Element) {}
+
+  add(block: ScoredBlock): void {
+    const len = block.text.length;
+    const contentScore = len >= 25 ? 1 + countCommas(block.text) + Math.min(Math.floor(len / 100), 3) : 0;
+    // Level -1 is the block's own element: it gets lengths (for the sibling merge), not scores.
+    let level = -1;
+    for (let anc: Element | null = block.el; anc; anc = anc.parentElement, level++) {
+      let cand = this.candidates.get(anc);
+      if (!cand) {
+        cand = { score: 0, scored: false, text: 0, link: 0 };
+        this.candidates.set(anc, cand);
+      }
+      cand.text += len;
+      cand.link += block.linkLength;
+      if (contentScore && level >= 0 && level < 5) {
+        if (!cand.scored) {
+          cand.scored = true;
+          cand.score = tagPrior(anc) + classWeight(anc);
+        }
+        cand.score += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      }
+      if (anc === this.top) break;
+    }
+  }
+
+  private finalScore(el: Element): number | undefined {
+    const cand = this.candidates.get(el);
+    if (!cand || !cand.scored) return undefined;
+    const density = cand.text ? cand.link / cand.text : 0;
+    return cand.score * (1 - density);
+  }
+
+  /** The best article root and its final score, Readability's refinements included. */
+  best(): { root: Element; score: number } | null {
+    const ranked: { el: Element; score: number }[] = [];
+    for (const [el, cand] of this.candidates) {
+      if (!cand.scored || el === this.top || el.localName === 'html') continue;
+      const score = this.finalScore(el) ?? 0;
+      ranked.push({ el, score });
+    }
+    if (!ranked.length) return null;
+    ranked.sort((a, b) => b.score - a.score);
+    let top = ranked[0].el;
+    let topScore = ranked[0].score;
+    if (topScore <= 0) return null;
+
+    // Several strong candidates under one ancestor: the ancestor is the article.
+    const alternatives = ranked.slice(1, 5).filter((c) => c.score / topScore >= 0.75).map((c) => c.el);
+    if (alternatives.length >= 3) {
+      for (let parent = top.parentElement; parent && parent !== this.top; parent = parent.parentElement) {
+        let inside = 0;
+        for (const alt of alternatives) if (parent.contains(alt)) inside++;
+        if (inside >= 3) {
+          top = parent;
+          topScore = this.finalScore(parent) ?? topScore;
+          break;
+        }
+      }
+    }
+
+    // Walk up while a parent scores better (Readability's lastScore loop).
+    let lastScore = topScore;
+    const threshold = lastScore / 3;
+    for (let parent = top.parentElement; parent && parent !== this.top; parent = parent.parentElement) {
+      const parentScore = this.finalScore(parent);
+      if (parentScore === undefined) continue;
+      if (parentScore < threshold) break;
+      if (parentScore > lastScore) {
+        top = parent;
+        topScore = parentScore;
+        break;
+      }
+      lastScore = parentScore;
+    }
+
+    // An only child stands for its parent.
+    while (top.parentElement && top.parentElement !== this.top && top.parentElement.children.length === 1) {
+      top = top.parentElement;
+    }
+    return { root: top, score: topScore };
+  }
+
+  /**
+   * Readability's sibling merge: siblings of the root that score well, or that are plain prose,
+   * belong to the article too.
+   */
+  regions(root: Element, rootScore: number): Element[] {
+    const out = [root];
+    const parent = root.parentElement;
+    if (!parent) return out;
+    const threshold = Math.max(10, rootScore * 0.2);
+    const rootClass = root.getAttribute('class') ?? '';
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === root) continue;
+      const cand = this.candidates.get(sib);
+      let bonus = 0;
+      if (rootClass && sib.getAttribute('class') === rootClass) bonus += rootScore * 0.2;
+      const score = this.finalScore(sib);
+      if (score !== undefined && score + bonus >= threshold) {
+        out.push(sib);
+        continue;
+      }
+      if (cand && cand.text > 80 && cand.link / cand.text < 0.25) out.push(sib);
+    }
+    return out;
+  }
+}

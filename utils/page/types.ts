@@ -1,0 +1,34 @@
+import type { Block } from './block';
+
+/**
+ * One linear piece of a block's text: block characters [start, end) are the node's characters
+ * [nodeOffset, nodeOffset + (end - start)). Whitespace that was collapsed, soft hyphens and the
+ * line breaks made for `<br>` fall between segments.
+ */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  nodeOffset: number;
+}
+
+export interface PageRead {
+  /** Blocks in reading order: plain data, what the engine and the CLI consume. */
+  blocks: Block[];
+  /** Parallel to `blocks`: where each block's text lives in the DOM. */
+  segments: TextSegment[][];
+  /** Parallel to `blocks`: the element each block was read from (its nearest block container). */
+  elements: Element[];
+  /** The main article element, when one was found. */
+  root: Element | null;
+}
+
+export interface ReadOptions {
+  /**
+   * Extra visibility test for block-level elements (the content script may pass one based on
+   * `el.checkVisibility()`); attributes and inline styles are always checked.
+   */
+  isHidden?: (el: Element) => boolean;
+  /** Clock for time slicing (defaults to `performance.now`). */
+  now?: () => number;
+}
