@@ -51,7 +51,7 @@ const NAV_RE = new RegExp(
   'i',
 );
 const HIDDEN_CLASS_RE = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|a11y-hidden|offscreen|hidden|is-hidden|d-none|u-hidden)(?:$|\s)/i;
-const CAPTION_RE = /caption|cutline|img-?desc|image-?text|photo-?text|image-?desc/i;
+const CAPTION_RE = /(?<!no[-_]?)caption|cutline|img-?desc|image-?text|photo-?text|image-?desc/i;
 const CREDIT_RE = new RegExp(
   `byline|${B}(?:credits?|author|authors|author-?name|photographer|copyright|source-?note|dateline|posted-?by|contributor)${E}|photo-?credit|image-?credit`,
   'i',

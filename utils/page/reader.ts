@@ -6,7 +6,7 @@
  */
 import type { Block, BlockRole } from './block';
 import { BLOCK_TAGS, classifyElement, F, ROLE_FLAGS, type ZoneKind } from './classify';
-import { roleFromText, splitEmbeddedCredits } from './roles';
+import { looksLikeTitle, roleFromText, splitEmbeddedCredits } from './roles';
 import { ArticleScorer } from './score';
 import { sliceSegments, TextBuilder } from './text';
 import type { PageRead, ReadOptions, TextSegment } from './types';
@@ -374,20 +374,30 @@ function baseRole(raw: RawBlock): BlockRole {
   if (flags & F.CAPTION) return roleFromText(raw.text) === 'credit' ? 'credit' : 'caption';
   if (flags & F.HEADING) {
     // A standfirst set in a heading tag, or a whole sentence in an h2, is prose.
-    if (flags & F.DEK || (raw.el.localName !== 'h1' && isSentence(raw.text, 90))) return 'paragraph';
+    if (flags & F.DEK || (raw.el.localName !== 'h1' && headingIsProse(raw.text))) return 'paragraph';
     return 'heading';
   }
   const fromText = roleFromText(raw.text);
   if (fromText) return fromText;
   if (flags & F.FIGURE && !(flags & F.BLOCKQUOTE)) return 'caption';
+  if (looksLikeTitle(raw.text)) return 'heading';
   return 'paragraph';
 }
 
-function isSentence(text: string, minLength: number): boolean {
-  if (text.length < minLength) return false;
+/** A sentence set in a subhead tag (BuzzFeed's list items, Breitbart's lede) reads as prose. */
+function headingIsProse(text: string): boolean {
+  if (isSentence(text, 90)) return true;
+  return /[.!?…]["”’)]?$/.test(text) && wordCount(text) >= 8;
+}
+
+function wordCount(text: string): number {
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
-  return words >= 12;
+  return words;
+}
+
+function isSentence(text: string, minLength: number): boolean {
+  return text.length >= minLength && wordCount(text) >= 12;
 }
 
 /** Article-like prose outside the article: long, few links, sentences. */

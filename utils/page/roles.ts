@@ -15,21 +15,54 @@ const BYLINE_RE = new RegExp(
   'iu',
 );
 /** "Photo: …", "Photograph by …", "Image credit …", "Credit: …". */
-const CREDIT_LABEL_RE = /^(?:photo|photograph|image|picture|illustration|graphic|video|credit|source)s?\s*(?:by\b|:|credit\b|courtesy\b|\/)/i;
+const CREDIT_LABEL_RE =
+  /^(?:(?:top|lead|main|header|cover|feature[d]?|hero)\s+)?(?:photo|photograph|image|picture|illustration|graphic|video|credit)s?\s*(?:by\b|:|credit\b|courtesy\b|\/)/i;
 /** "Haiyun Jiang / The New York Times", "JIM WATSON/AFP/Getty Images", "AP Photo/Evan Vucci". */
 const NAME_SLASH_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s*/\\s*${U}[\\p{L}&.'’ -]*(?:/[\\p{L}&.'’ -]+)*$`, 'u');
 const AGENCY_RE = /\b(?:getty images|reuters|associated press|AP photo|AFP|EPA|shutterstock|alamy|xinhua|bloomberg|kyodo|jiji|pool photo)\b/i;
 
-/** The role text alone suggests for a short block, or null. */
+/** "Mark Di Stefano is a breaking news reporter for …", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR". */
+const BIO_RE =
+  /^(?:[\p{L}'’.-]+\s+){1,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}&'’-]+\s+){0,5}?(?:reporter|writer|correspondent|editor|columnist|journalist|contributor|photographer|author|producer|critic|blogger|anchor|presenter)s?\b/iu;
+/** "Contact Mark Di Stefano at …", "Email the author …". */
+const CONTACT_RE = /^(?:contact|email|e-mail|reach)\s+.{0,80}(?:@|\bat\b|twitter|facebook)/iu;
+/** "This article was reprinted on Wired.com.", "Originally published …", "From: Herald Sun". */
+const SOURCE_NOTE_RE =
+  /^(?:this (?:article|story|post|piece|report) (?:was|is|has been|originally|first|appeared)|originally (?:published|appeared)|a version of this (?:article|story)|from\s*:|source\s*:)/i;
+/** "Follow Backchannel: Twitter | Facebook", "Sign up for …", "Share this article". */
+const CHROME_TEXT_RE =
+  /^(?:follow (?:us|\p{Lu}[\p{L}.]*)\b.{0,60}(?:twitter|facebook|instagram|linkedin|newsletter)|sign up\b|subscribe\b|share (?:this|on)\b|click here\b|read more\b|advertisement$|sponsored$|related:|see also:)/iu;
+const COPYRIGHT_RE = /©|\(c\)\s*copyright|\ball rights reserved\b|\bregistered in the U\.S\. Patent|^copyright\b/i;
+const DATE_WORDS_RE =
+  /\b(?:posted|published|updated|last|first|on|at|am|pm|a\.m\.|p\.m\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|edt|est|gmt|utc|bst|aest|aedt|pst|pdt)\b|\d+(?::\d+)?(?:am|pm)?/gi;
+
+/** The role text alone suggests for a block, or null. */
 export function roleFromText(text: string): BlockRole | null {
   const len = text.length;
-  if (len === 0 || len > 160) return null;
-  if (BYLINE_RE.test(text) && len <= 120 && !/[.!?]["”’']?\s+\p{Lu}\p{Ll}/u.test(text)) return 'credit';
-  if (CREDIT_LABEL_RE.test(text)) return 'credit';
-  if (len <= 100 && NAME_SLASH_RE.test(text)) return 'credit';
-  if (len <= 60 && AGENCY_RE.test(text) && !/[.!?]\s/.test(text)) return 'credit';
-  if (/^(?:©|\(c\)\s|copyright\b)/i.test(text) && len <= 160) return 'credit';
+  if (len === 0 || len > 400) return null;
+  if (len <= 160) {
+    if (BYLINE_RE.test(text) && len <= 120 && !/[.!?]["”’']?\s+\p{Lu}\p{Ll}/u.test(text)) return 'credit';
+    if (CREDIT_LABEL_RE.test(text)) return 'credit';
+    if (len <= 100 && NAME_SLASH_RE.test(text)) return 'credit';
+    if (len <= 60 && AGENCY_RE.test(text) && !/[.!?]\s/.test(text)) return 'credit';
+    if (CHROME_TEXT_RE.test(text)) return 'boilerplate';
+    if (SOURCE_NOTE_RE.test(text) || CONTACT_RE.test(text)) return 'credit';
+    // A line that is only a date and time ("posted on April 21, 2015, at 11:29 a.m.").
+    if (len <= 80 && /\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}/.test(text)) {
+      const rest = text.replace(DATE_WORDS_RE, '').replace(/[^\p{L}]/gu, '');
+      if (rest.length <= 3) return 'boilerplate';
+    }
+  }
+  if (len <= 300 && BIO_RE.test(text)) return 'credit';
+  if (COPYRIGHT_RE.test(text)) return 'boilerplate';
   return null;
+}
+
+/** "Trending Articles", "Other Opinion Columns": a short title line set as a paragraph. */
+export function looksLikeTitle(text: string): boolean {
+  if (text.length > 40 || /[.!?:;,"“”'‘’…]$/.test(text) || /["“”]/.test(text)) return false;
+  const words = text.split(' ');
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|and|the|in|on|for|to|a)$/.test(w));
 }
 
 export interface Piece {
