@@ -254,6 +254,9 @@ export class PageReader {
       const root = enclosingArticle(best.root, this.top!);
       this.root = root;
       this.regions = this.scorer.regions(root, best.score);
+    } else {
+      // No paragraph long enough to score: a short page, read all of it (zones still skipped).
+      this.regions = [this.top!];
     }
     this.out.root = this.root;
     this.scorer = null;
