@@ -13,16 +13,23 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (ESR) is the first desktop release that reads data_collection_permissions
+            // (142 on Android) and has the CSS Custom Highlight API the page highlights use.
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    excludeSources: ['.output/**', 'artifacts/**', 'coverage/**', '*.log', 'node_modules/**'],
+    // The sources zip is what a store reviewer needs to rebuild the extension (README, package.json,
+    // lockfile, configs, entrypoints, components, utils, public, scripts). WXT already leaves out
+    // dotfiles, node_modules, .output and *.test.* files; tests/ (fixtures and e2e helpers, useless
+    // without the test files), screenshots and everything tests and tools write are left out too.
+    excludeSources: ['.output/**', 'artifacts/**', 'coverage/**', '*.log', 'node_modules/**', 'tests/**', 'docs/screenshots/**'],
   },
 });

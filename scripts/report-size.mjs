@@ -1,0 +1,61 @@
+// After `wxt build`/`wxt zip` for both browsers: print the content script's gzipped size and fail
+// (exit 1) when it is over budget or when compromise was bundled into it. The content script runs
+// on every page, so it must stay small; compromise belongs in the background worker only.
+//
+//   node scripts/report-size.mjs [outputDir]     (default .output)
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_BYTES = 30 * 1024; // gzipped
+const TARGETS = ['chrome-mv3', 'firefox-mv2'];
+// Literals that survive minification in every compromise build (one, two, three).
+const COMPROMISE_MARKERS = ['compromise: Invalid tag', 'compromises-are-possible'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function inspect(file) {
+  const code = readFileSync(file);
+  const text = code.toString('utf8');
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    markers: COMPROMISE_MARKERS.filter((m) => text.includes(m)),
+  };
+}
+
+function main(outputDir) {
+  const failures = [];
+  const builtAt = {};
+  for (const target of TARGETS) {
+    const file = join(outputDir, target, 'content-scripts', 'content.js');
+    let info;
+    try {
+      info = inspect(file);
+      builtAt[target] = statSync(file).mtimeMs;
+    } catch {
+      failures.push(`${file} is missing: build both browsers first (npm run build)`);
+      continue;
+    }
+    console.log(`content script ${target}: ${kb(info.gzip)} gzipped (${kb(info.raw)} raw), budget ${kb(BUDGET_BYTES)}`);
+    if (info.gzip > BUDGET_BYTES) failures.push(`${target} content script is ${kb(info.gzip)} gzipped, over the ${kb(BUDGET_BYTES)} budget`);
+    if (info.markers.length) {
+      failures.push(`${target} content script contains compromise (found ${info.markers.map((m) => JSON.stringify(m)).join(', ')}); import it only from the background`);
+    }
+  }
+  // Zips made from these builds (wxt names them *-chrome.zip, *-firefox.zip, *-sources.zip; the
+  // sources zip comes with the Firefox one). Zips older than their build are stale and not listed.
+  let zips = [];
+  try {
+    zips = readdirSync(outputDir).filter((f) => f.endsWith('.zip'));
+  } catch {}
+  for (const zip of zips.sort()) {
+    const st = statSync(join(outputDir, zip));
+    const build = builtAt[zip.endsWith('-chrome.zip') ? 'chrome-mv3' : 'firefox-mv2'];
+    if (build !== undefined && st.mtimeMs >= build) console.log(`zip: ${join(outputDir, zip)} (${kb(st.size)})`);
+  }
+  for (const failure of failures) console.error(`report-size: ${failure}`);
+  return failures.length ? 1 : 0;
+}
+
+process.exitCode = main(process.argv[2] ?? '.output');
