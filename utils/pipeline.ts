@@ -2,6 +2,7 @@
  * The engine's one entry point: blocks of page text in, attributed quotes out.
  * The background worker, the command-line extractor and the tests all call this.
  */
+import { attribute } from './attribution';
 import type { Block } from './page/block';
 import type { PageMeta, Quote } from './quote';
 
@@ -10,6 +11,5 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeBlocks(blocks: Block[], _options: AnalyzeOptions = {}): Quote[] {
-  void blocks;
-  return [];
+  return attribute(blocks);
 }

@@ -1,0 +1,18 @@
+/**
+ * One page through the engine, as the extractor prints it: the schema of ../shared/eval/README.md
+ * (text, kind, speaker {name, mention}) plus offsets, cue, confidence and the actor fields.
+ */
+import type { Block } from '../../utils/page/block';
+import { analyzeBlocks } from '../../utils/pipeline';
+import type { PageMeta, Quote } from '../../utils/quote';
+
+export interface PageOutput {
+  file: string;
+  meta: PageMeta;
+  blocks: Block[];
+  quotes: Quote[];
+}
+
+export async function analyzePage(file: string, blocks: Block[], meta: PageMeta): Promise<PageOutput> {
+  return { file, meta, blocks, quotes: analyzeBlocks(blocks, { meta }) };
+}

@@ -1,0 +1,455 @@
+/**
+ * Attribution: for every quote on a page, whether it is a statement or a term, the cue that
+ * introduces it and who said it. Reads blocks in order and keeps a discourse model of who has
+ * been named, so pronouns, surnames and continued quotes resolve to the right person.
+ */
+import type { Block } from '../page/block';
+import { scanBlocks, type QuoteSpan } from '../quotes';
+import type { Quote, Speaker, SpeakerSource } from '../quote';
+import { isAdverbial, mainSubject, segments, subjectBefore, trimTemporal, type Subject } from './clauses';
+import { Discourse, type Entry } from './discourse';
+import { words, type Words } from './lexicon';
+import { isTitle, joinTokens, parseMention, type Mention } from './mentions';
+import { sentences, tokenize, type Token } from './tokens';
+import { CUE_NOUNS, DETERMINERS } from './words';
+
+interface Found {
+  /** The noun phrase at the cue. */
+  subject: Subject | null;
+  cue: string;
+  /** Position of the cue, for confidence. */
+  how: 'post' | 'pre' | 'according' | 'possessive' | 'colon';
+  /** Token index of the cue word, for cues before the quote. */
+  at?: number;
+  naming?: boolean;
+}
+
+interface Attribution {
+  kind: Quote['kind'];
+  speaker: Speaker | null;
+  cue?: string;
+  confidence: number;
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const endsSentence = (s: string) => /[.!?…]['"’”]?\s*$/.test(s.trim());
+
+export function attribute(blocks: readonly Block[]): Quote[] {
+  const w = words();
+  const spansByBlock = scanBlocks(blocks.map((b) => b.text));
+  const discourse = new Discourse();
+  const quotes: Quote[] = [];
+  let sentenceNo = 0;
+  /** The speaker of the last statement in prose, and where it was. */
+  let last: { speaker: Speaker; block: number; colon: boolean } | null = null;
+  let lastProseBlock = -1;
+
+  blocks.forEach((block, blockIndex) => {
+    const spans = spansByBlock[blockIndex];
+    if (block.role === 'caption' || block.role === 'credit' || block.role === 'boilerplate') return;
+    if (block.role === 'heading') {
+      for (const s of spans) if (hasWords(block.text, s)) quotes.push(makeQuote(block.text, blockIndex, s, { kind: 'term', speaker: null, confidence: 0.6 }));
+      return;
+    }
+    const text = block.text;
+    const tokens = tokenize(text, spans);
+    const sents = refineSentences(tokens, sentences(tokens), spans, text, w);
+    const adjacent = lastProseBlock === blockIndex - 1 || (lastProseBlock >= 0 && blocks.slice(lastProseBlock + 1, blockIndex).every((b) => b.role !== 'paragraph'));
+    if (last && (last.block !== lastProseBlock || !adjacent)) last = null;
+    lastProseBlock = blockIndex;
+    let blockLast: Speaker | null = null;
+
+    sents.forEach(([s, e], sentenceInBlock) => {
+      sentenceNo++;
+      registerMentions(tokens, s, e, text, w, discourse, sentenceNo);
+      for (let i = s; i < e; i++) {
+        const t = tokens[i];
+        if (t.type !== 'quote') continue;
+        const span = spans[t.span!];
+        if (!hasWords(text, span)) continue;
+        const found = findCue(tokens, s, e, i, text, w);
+        let att: Attribution;
+        if (found && !found.naming && !(found.at !== undefined && namedThing(tokens, found.at, i, span, text))) {
+          const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, w) : null;
+          att = { kind: 'statement', speaker, cue: found.cue, confidence: confidenceOf(found, speaker) };
+          if (speaker && found.subject?.appositive && speaker.source === 'cue') discourse.noteRole(speaker.name, found.subject.appositive);
+        } else if (found || looksLikeTerm(tokens, s, e, i, span, text, w)) {
+          att = { kind: 'term', speaker: null, confidence: found?.naming ? 0.8 : 0.6 };
+        } else {
+          // no cue of its own: a quote that stands alone continues the previous speaker
+          const alone = quoteIsWholeSentence(tokens, s, e, i);
+          const prior = blockLast ?? (sentenceInBlock === 0 && alone && last ? last.speaker : null);
+          if (prior && (alone || blockLast)) {
+            att = { kind: 'statement', speaker: { ...prior, source: 'continuation' }, cue: undefined, confidence: blockLast ? 0.75 : 0.6 };
+          } else {
+            att = { kind: 'statement', speaker: null, confidence: 0.3 };
+          }
+        }
+        if (att.speaker && att.kind === 'statement') {
+          blockLast = att.speaker;
+          last = { speaker: att.speaker, block: blockIndex, colon: false };
+          discourse.markSpeaker(att.speaker.name, sentenceNo);
+        }
+        quotes.push(makeQuote(text, blockIndex, span, att));
+        // quotes inside this one: terms, unless they stand for the speaker's own words (handled as outer)
+        for (const inner of spans) {
+          if (inner.depth > 0 && inner.start > span.start && inner.end <= span.end && hasWords(text, inner)) {
+            quotes.push(makeQuote(text, blockIndex, inner, { kind: 'term', speaker: null, confidence: 0.4 }));
+          }
+        }
+      }
+      // "He said:" at the end of a paragraph introduces the quote in the next one
+      const lastTok = tokens[e - 1];
+      if (lastTok && lastTok.text === ':' ) {
+        const colonCue = findColonIntro(tokens, s, e - 1, text, w);
+        if (colonCue) {
+          const speaker = resolve(colonCue, discourse, sentenceNo, w);
+          if (speaker) {
+            blockLast = speaker;
+            last = { speaker, block: blockIndex, colon: true };
+          }
+        }
+      }
+    });
+  });
+  quotes.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
+  quotes.forEach((q, i) => (q.id = `q${i}`));
+  return quotes;
+}
+
+function hasWords(text: string, s: QuoteSpan): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(s.innerStart, s.innerEnd));
+}
+
+function makeQuote(text: string, blockIndex: number, s: QuoteSpan, att: Attribution): Quote {
+  return {
+    id: '',
+    text: text.slice(s.innerStart, s.innerEnd),
+    kind: att.kind,
+    blockIndex,
+    start: s.start,
+    end: s.end,
+    speaker: att.kind === 'statement' ? att.speaker : null,
+    ...(att.cue ? { cue: att.cue } : {}),
+    confidence: Math.round(att.confidence * 100) / 100,
+  };
+}
+
+/** Split after a quote that ends a sentence when what follows is not its attribution. */
+function refineSentences(tokens: Token[], sents: Array<[number, number]>, spans: readonly QuoteSpan[], text: string, w: Words): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of sents) {
+    let start = s;
+    for (let i = s; i < e - 1; i++) {
+      const t = tokens[i];
+      if (t.type !== 'quote') continue;
+      const span = spans[t.span!];
+      if (!endsSentence(text.slice(span.innerStart, span.innerEnd))) continue;
+      const next = tokens[i + 1];
+      if (!(next.type === 'quote' || (next.type === 'word' && next.cap))) continue;
+      if (attributionFollows(tokens, i + 1, e, w)) continue;
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+    out.push([start, e]);
+  }
+  return out;
+}
+
+/** Does a speech verb come within a few words, before any punctuation? ("He added", "said Smith") */
+function attributionFollows(tokens: readonly Token[], from: number, to: number, w: Words): boolean {
+  for (let i = from; i < Math.min(to, from + 7); i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    const cue = w.cue(t.lower);
+    if (cue && !t.cap && cue.form !== 'infinitive') return true;
+  }
+  return false;
+}
+
+/** Record who the sentence names, outside its quotes: its subject, then the other people and organisations. */
+function registerMentions(tokens: readonly Token[], s: number, e: number, text: string, w: Words, d: Discourse, sentence: number) {
+  const subj = mainSubject(tokens, s, e, text, w);
+  const seen = new Set<number>();
+  if (subj) {
+    d.add(subj.mention, sentence, { subject: true });
+    seen.add(subj.mention.start);
+    if (subj.appositive && subj.mention.name) d.noteRole(d.expand(subj.mention.name).name, subj.appositive);
+  }
+  // other capitalised runs that look like people: "… said Jimmy Goodrich, a senior adviser"
+  for (let i = s; i < e; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || !t.cap || seen.has(i)) continue;
+    let j = i;
+    while (j < e && tokens[j].type === 'word' && (tokens[j].cap || (j > i && /^(van|von|de|del|bin|al|la|le|da|di)$/.test(tokens[j].lower)))) j++;
+    const m = parseMention(tokens, i, j, text, w);
+    if (m && (m.kind === 'person' || (m.kind === 'name' && d.expand(m.name ?? m.text).known)) && !(i === s && !m.name?.includes(' ') && w.common(t.lower))) {
+      if (!subj || m.start < subj.mention.start || m.start >= subj.mention.end) d.add(m, sentence, {});
+    }
+    i = j - 1;
+  }
+}
+
+/** The speaker behind a cue's noun phrase, resolved against the page so far. */
+function resolve(subject: Subject, d: Discourse, sentence: number, w: Words): Speaker | null {
+  const m = subject.mention;
+  const base = { mention: m.text };
+  if (m.kind === 'pronoun') {
+    const ante = d.resolvePronoun(m.text, sentence, m.start);
+    if (!ante) return { name: m.text, ...base, source: 'pronoun' };
+    return { name: ante.name, ...base, source: 'pronoun', ...(ante.role ? { role: ante.role } : {}) };
+  }
+  if ((m.kind === 'person' || m.kind === 'name') && m.name) {
+    const expanded = d.expand(m.name);
+    const role = m.role ?? subject.appositive;
+    return { name: expanded.name, mention: m.name, source: 'cue', ...(role ? { role } : {}), ...(m.org ? { org: m.org } : {}) };
+  }
+  if (m.kind === 'description' && /^(the|this|that)\s/i.test(m.text) && wordCount(m.text) <= 4) {
+    const e: Entry | null = d.resolveDescription(m.text, sentence);
+    if (e) return { name: e.name, ...base, source: 'context', ...(e.role ? { role: e.role } : {}) };
+  }
+  void w;
+  return { name: m.text, ...base, source: 'cue', ...(subject.appositive ? { role: subject.appositive } : {}) };
+}
+
+function confidenceOf(f: Found, speaker: Speaker | null): number {
+  if (!speaker) return 0.4;
+  const base = f.how === 'post' ? 0.9 : f.how === 'according' ? 0.85 : f.how === 'pre' ? 0.8 : 0.65;
+  const src: Record<SpeakerSource, number> = { cue: 1, pronoun: 0.85, continuation: 0.8, context: 0.75 };
+  const unresolved = speaker.source === 'pronoun' && speaker.name === speaker.mention ? 0.6 : 1;
+  return base * src[speaker.source] * unresolved;
+}
+
+const isComma = (t: Token | undefined) => !!t && t.type === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–');
+
+/** The cue for the quote token at q in sentence [s, e), after the quote first, then before it. */
+function findCue(tokens: readonly Token[], s: number, e: number, q: number, text: string, w: Words): Found | null {
+  return postCue(tokens, q, e, text, w) ?? preCue(tokens, s, q, text, w);
+}
+
+/** `"Q," X said` · `"Q," said X, a role` · `"Q," according to X` */
+function postCue(tokens: readonly Token[], q: number, e: number, text: string, w: Words): Found | null {
+  const quote = tokens[q];
+  let j = q + 1;
+  const inner = quote.text.replace(/['"’”»«“‘]+$/, '');
+  const innerPunct = /[,?!—–-]$/.test(inner.trim());
+  /** How far the verb may be: a quote that ends its sentence takes only a short "he said" after it. */
+  let reach = 16;
+  if (isComma(tokens[j])) j++;
+  else if (!innerPunct) {
+    // "Q" said X (no comma) happens, but only with the verb right after the quote
+    const t = tokens[j];
+    if (/[.…]$/.test(inner.trim())) reach = 3;
+    else if (!t || t.type !== 'word' || !w.inverting(t.lower)) return null;
+  }
+  if (j >= e) return null;
+  const t = tokens[j];
+  // according to X
+  if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+    const np = nounPhraseAfter(tokens, j + 2, e, text, w);
+    return np ? { subject: np, cue: 'according to', how: 'according' } : null;
+  }
+  // said X
+  if (t.type === 'word' && !t.cap && w.inverting(t.lower)) {
+    const np = nounPhraseAfter(tokens, j + 1, e, text, w);
+    if (np) return { subject: np, cue: cueText(tokens, j, e), how: 'post' };
+  }
+  // X said · X, a role, said · he told reporters
+  for (let k = j; k < Math.min(e, j + reach); k++) {
+    const v = tokens[k];
+    if (v.type === 'quote' || (v.type === 'punct' && /^[.;:!?]$/.test(v.text))) break;
+    if (v.type !== 'word' || v.cap) continue;
+    const cue = w.cue(v.lower);
+    if (!cue || cue.form === 'gerund' || cue.form === 'infinitive') continue;
+    const subject = subjectBefore(tokens, k, j, text, w);
+    if (!subject) break;
+    // a subject this long is a clause, not the speaker
+    if (subject.mention.end - subject.mention.start > 9) break;
+    return { subject, cue: cueText(tokens, k, e), how: 'post' };
+  }
+  return null;
+}
+
+/** The verb and a following phrase that belongs to the cue: "said in a statement", "told reporters". */
+function cueText(tokens: readonly Token[], v: number, e: number): string {
+  let end = v + 1;
+  const a = tokens[v + 1];
+  const b = tokens[v + 2];
+  const c = tokens[v + 3];
+  if (a?.lower === 'in' && b && c && DETERMINERS.has(b.lower) && CUE_NOUNS.has(c.lower)) end = v + 4;
+  else if (a && a.type === 'word' && /^(reporters|journalists|me|us|him|her|them)$/.test(a.lower)) end = v + 2;
+  else if (a?.lower === 'to' && b && /^(reporters|journalists|me|us)$/.test(b.lower)) end = v + 3;
+  end = Math.min(end, e);
+  return tokens.slice(v, end).map((t) => t.text).join(' ');
+}
+
+/** The noun phrase starting at `from`: up to a comma, a clause word or the end. */
+function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
+  let end = from;
+  while (end < e) {
+    const t = tokens[end];
+    if (t.type !== 'word') break;
+    if (end > from && /^(in|on|at|after|before|during|from|when|while|as|who|which|that|because|since|to|told|said|adding|saying|last|this|earlier|later|on)$/.test(t.lower)) break;
+    end++;
+  }
+  end = trimTemporal(tokens, from, end, w);
+  const mention = end > from ? parseMention(tokens, from, end, text, w) : null;
+  if (!mention) return null;
+  // an appositive after it: ", a spokesperson for Nvidia"
+  let appositive: string | undefined;
+  if (isComma(tokens[end]) && end + 1 < e) {
+    const seg = segments(tokens, end + 1, e)[0];
+    if (seg && seg[0] === end + 1 && !isAdverbial(tokens, seg, w)) appositive = joinTokens(tokens, seg[0], seg[1], text);
+  }
+  return { mention, appositive };
+}
+
+/** `X said: "Q"` · `X said (that) "Q"` · `X said the deal was "Q"` · `…, saying "Q"` · `X's claim that "Q"` */
+function preCue(tokens: readonly Token[], s: number, q: number, text: string, w: Words): Found | null {
+  let naming = false;
+  for (let k = q - 1; k >= s; k--) {
+    const t = tokens[k];
+    if (t.type === 'punct') {
+      if (t.text === ';') break;
+      if (t.text === ':' && k === q - 1) {
+        // "Tamaki's verdict: "Q"" — the phrase before the colon, if no verb comes first
+        continue;
+      }
+      continue;
+    }
+    if (t.type === 'quote') continue;
+    const dist = q - k;
+    // names, not words: known as "X", dubbed "X", so-called "X"
+    if (dist <= 3 && (w.naming(t.lower) || t.lower === 'so-called' || (t.lower === 'as' && tokens[k - 1]?.lower === 'known'))) {
+      naming = true;
+      break;
+    }
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const np = nounPhraseAfter(tokens, k + 2, q, text, w);
+      if (np) return { subject: np, cue: 'according to', how: 'according' };
+    }
+    if (t.cap && k > s) continue;
+    const cue = w.cue(t.lower);
+    if (!cue) {
+      // X's claim that "Q", X's statement: "Q"
+      if (CUE_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s" && dist <= 4) {
+        const owner = possessorBefore(tokens, k - 1, s, text, w);
+        if (owner) return { subject: owner, cue: t.text, how: 'possessive' };
+      }
+      continue;
+    }
+    if (cue.form === 'infinitive' && !/^(to)$/.test(tokens[k - 1]?.lower ?? '')) {
+      // "would say", "did not say": the infinitive after an auxiliary is finite enough
+      const prev = tokens[k - 1]?.lower ?? '';
+      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to)$/.test(prev)) continue;
+    }
+    if (cue.weak && !closeEnough(tokens, k, q)) continue;
+    // `"Q1," said X, a role. "Q2"`: the speaker follows the verb
+    if (k > s && (tokens[k - 1].type === 'quote' || (isComma(tokens[k - 1]) && tokens[k - 2]?.type === 'quote')) && w.inverting(t.lower)) {
+      const np = nounPhraseAfter(tokens, k + 1, q, text, w);
+      if (np) return { subject: np, cue: cueText(tokens, k, q), how: 'pre' };
+    }
+    if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
+      if (tokens[k + 1]?.lower === 'for') continue; // "called for", a demand
+    }
+    // the subject: the main clause's for a participle, the verb's own otherwise
+    let subject: Subject | null;
+    if (cue.form === 'gerund' || (cue.form === 'infinitive' && tokens[k - 1]?.lower === 'to')) subject = mainSubject(tokens, s, e(tokens, s), text, w);
+    else subject = subjectBefore(tokens, k, clauseFloor(tokens, s, k), text, w);
+    if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) subject = null;
+    return { subject, cue: cueText(tokens, k, q), how: 'pre', at: k };
+  }
+  if (naming) return { subject: null, cue: '', how: 'pre', naming: true };
+  // "Verdict: "Q"" — a name and a colon right before the quote
+  const colon = tokens[q - 1];
+  if (colon && colon.text === ':' && q - 2 >= s) {
+    const seg = segments(tokens, s, q - 1).pop();
+    if (seg) {
+      const m = parseMention(tokens, seg[0], seg[1], text, w);
+      if (m && (m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun')) return { subject: { mention: m }, cue: ':', how: 'colon' };
+    }
+  }
+  return null;
+}
+
+/** The end of the sentence that starts at s (for mainSubject from inside preCue). */
+function e(tokens: readonly Token[], s: number): number {
+  for (let i = s; i < tokens.length; i++) if (tokens[i].type === 'punct' && /^[.!?]$/.test(tokens[i].text)) return i;
+  return tokens.length;
+}
+
+/** Where the clause of the verb at k starts: after the last quote or semicolon before it. */
+function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
+  for (let i = k - 1; i >= s; i--) {
+    const t = tokens[i];
+    if (t.type === 'quote' || t.text === ';') return i + 1;
+  }
+  return s;
+}
+
+/** A weak speech verb ("added", "called", "noted") cues a quote only when the quote follows closely. */
+function closeEnough(tokens: readonly Token[], k: number, q: number): boolean {
+  if (q - k <= 8) return true;
+  const next = tokens[k + 1];
+  return !!next && (next.text === ':' || next.lower === 'that');
+}
+
+function possessorBefore(tokens: readonly Token[], apos: number, s: number, text: string, w: Words): Subject | null {
+  let a = apos;
+  while (a > s && tokens[a - 1].type === 'word' && (tokens[a - 1].cap || isTitle(tokens[a - 1]))) a--;
+  if (a === apos) return null;
+  const m = parseMention(tokens, a, apos, text, w);
+  return m ? { mention: m } : null;
+}
+
+/** A paragraph ending "He said:" or "Smith told reporters:" names the speaker of the next quote. */
+function findColonIntro(tokens: readonly Token[], s: number, colon: number, text: string, w: Words): Subject | null {
+  for (let k = colon - 1; k >= Math.max(s, colon - 4); k--) {
+    const t = tokens[k];
+    const cue = t.type === 'word' && !t.cap ? w.cue(t.lower) : undefined;
+    if (cue && cue.form !== 'gerund') return subjectBefore(tokens, k, clauseFloor(tokens, s, k), text, w);
+  }
+  return null;
+}
+
+/** Does the quote token at q fill its sentence (maybe with trailing punctuation)? */
+function quoteIsWholeSentence(tokens: readonly Token[], s: number, e: number, q: number): boolean {
+  for (let i = s; i < e; i++) {
+    if (i === q) continue;
+    const t = tokens[i];
+    if (t.type === 'word') return false;
+    if (t.type === 'quote') continue;
+  }
+  return true;
+}
+
+/**
+ * A short quote used as a noun inside the reported words — `warned that funding the "Hong Kong
+ * Parliament" could be an offense` — names a thing; it is not the speaker's own words. Unless
+ * the cue characterises it directly: `called it a "competitor"`, `describing it a "competitor"`.
+ */
+function namedThing(tokens: readonly Token[], cue: number, q: number, span: QuoteSpan, text: string): boolean {
+  const inner = text.slice(span.innerStart, span.innerEnd).trim();
+  if (wordCount(inner) > 4 || /[.!?,;…]$/.test(inner)) return false;
+  // a determiner or possessive right before the quote, maybe with one adjective between
+  let d = q - 1;
+  if (d > cue && tokens[d].type === 'word' && !DETERMINERS.has(tokens[d].lower) && !/^(its|his|her|their|our|'s)$/.test(tokens[d].lower)) d--;
+  if (d <= cue || tokens[d].type !== 'word' || !(DETERMINERS.has(tokens[d].lower) || /^(its|his|her|their|our|'s)$/.test(tokens[d].lower))) return false;
+  return d - cue > 3;
+}
+
+/**
+ * A quote with no cue: a term when it is short and sits inside a phrase (scare quotes, names,
+ * titles); a statement when it reads like speech (long, or a sentence of its own).
+ */
+function looksLikeTerm(tokens: readonly Token[], s: number, e: number, q: number, span: QuoteSpan, text: string, w: Words): boolean {
+  void w;
+  const inner = text.slice(span.innerStart, span.innerEnd).trim();
+  const n = wordCount(inner);
+  if (quoteIsWholeSentence(tokens, s, e, q) && n >= 3) return false;
+  if (n >= 9) return false;
+  if (n >= 5 && endsSentence(inner)) return false;
+  return true;
+}
+
+export type { Mention };

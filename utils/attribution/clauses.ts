@@ -1,0 +1,205 @@
+/**
+ * Clause-level reading of a sentence: where a subject is, which verb is finite, which comma
+ * segment is an adverbial or an appositive.
+ */
+import type { Words } from './lexicon';
+import { parseMention, type Mention } from './mentions';
+import type { Token } from './tokens';
+import { ADVERBIAL_OPENERS, AUXILIARIES, DETERMINERS, LEADING_CONNECTIVES, RELATIVE_OPENERS } from './words';
+
+export type Segment = [number, number];
+
+const SEPARATORS = new Set([',', ';', '—', '–', '(', ')', ':', '|']);
+const FINITE_AUX = new Set('has have had is was were are will would can could may might must should shall did does do'.split(' '));
+const TEMPORAL = new Set('today yesterday tonight tomorrow week month year morning afternoon evening night weekend'.split(' '));
+
+/** Comma-separated segments of tokens [from, to); quote tokens also separate. */
+export function segments(tokens: readonly Token[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if ((t.type === 'punct' && SEPARATORS.has(t.text)) || t.type === 'quote') {
+      if (i > start) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push([start, to]);
+  return out;
+}
+
+/** First word of a segment after connectives ("But when …" → when). */
+function headWord(tokens: readonly Token[], [a, b]: Segment): number {
+  let i = a;
+  while (i < b && (tokens[i].type !== 'word' || LEADING_CONNECTIVES.has(tokens[i].lower))) i++;
+  return i;
+}
+
+/** "In a letter Friday", "After the talks", "When Trump raised tariffs": not a subject. */
+export function isAdverbial(tokens: readonly Token[], seg: Segment, w: Words): boolean {
+  const i = headWord(tokens, seg);
+  if (i >= seg[1]) return true;
+  const t = tokens[i];
+  if (ADVERBIAL_OPENERS.has(t.lower)) return true;
+  // "… JIJI However": a segment that ends in a connective leads into the clause, it is not its subject
+  const last = tokens[seg[1] - 1];
+  if (seg[1] - 1 > i && /^(however|meanwhile|nevertheless|nonetheless|instead|still|indeed|moreover|though)$/.test(last.lower)) return true;
+  if (w.lex.has(t.lower, 'WeekDay') || w.lex.has(t.lower, 'Month') || TEMPORAL.has(t.lower)) return true;
+  // a participle clause: "Speaking to reporters", "Asked about the talks"
+  if (!t.cap || i === seg[0]) {
+    const cue = w.cue(t.lower);
+    if ((cue && cue.form === 'gerund') || (/ing$/.test(t.lower) && w.verb(t.lower) && !w.role(t.lower))) return true;
+  }
+  return seg[1] - i === 1 && w.adverb(t.lower) && !t.cap;
+}
+
+/** ", a retired diplomat,", ", who spoke on condition of anonymity,", ", co-head of Nippon Ishin no Kai". */
+export function isAppositive(tokens: readonly Token[], seg: Segment, w: Words): boolean {
+  const i = headWord(tokens, seg);
+  if (i >= seg[1]) return false;
+  const t = tokens[i];
+  if (RELATIVE_OPENERS.has(t.lower)) return true;
+  if (t.lower === 'then' || t.lower === 'now' || t.lower === 'formerly') return true;
+  if (DETERMINERS.has(t.lower) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its') return true;
+  if (!t.cap && (w.role(t.lower.replace(/^co-?/, '')) || /^(former|retired|senior|chief|deputy|acting|longtime|veteran|top|lead|assistant|associate|executive|managing|general)$/.test(t.lower))) return true;
+  // a role ending the segment: "Nvidia's CEO", "Japan's top negotiator"
+  const last = tokens[seg[1] - 1];
+  return !last.cap && w.role(last.lower) && seg[1] - seg[0] <= 6 && tokens.slice(seg[0], seg[1]).some((x) => x.lower === "'s");
+}
+
+export function isFinite(t: Token, w: Words): boolean {
+  if (t.type !== 'word' || t.cap) return false;
+  if (FINITE_AUX.has(t.lower)) return true;
+  const cue = w.cue(t.lower);
+  if (cue) return cue.form === 'finite' || (cue.form === 'participle' && /ed$|id$|ld$|ote$/.test(t.lower));
+  return w.lex.has(t.lower, 'PastTense') || w.lex.has(t.lower, 'PresentTense') || w.lex.has(t.lower, 'Copula') || w.lex.has(t.lower, 'Modal');
+}
+
+/** Trim words that sit between a subject and its verb ("has also", "would later"). */
+export function trimAuxiliaries(tokens: readonly Token[], from: number, end: number, w: Words): number {
+  while (end > from) {
+    const t = tokens[end - 1];
+    if (t.type === 'word' && !t.cap && (AUXILIARIES.has(t.lower) || (w.adverb(t.lower) && /ly$/.test(t.lower)))) end--;
+    else break;
+  }
+  return end;
+}
+
+/** Drop a trailing time phrase: "the Commerce Department on Friday" → "the Commerce Department". */
+export function trimTemporal(tokens: readonly Token[], from: number, end: number, w: Words): number {
+  let e = end;
+  while (e > from) {
+    const t = tokens[e - 1];
+    const l = t.lower.replace(/\.$/, '');
+    if (w.lex.has(l, 'WeekDay') || w.lex.has(l, 'Month') || TEMPORAL.has(l) || /^\d/.test(l) || /^(jan|feb|mar|apr|aug|sept?|oct|nov|dec)$/.test(l)) e--;
+    else if (e < end && /^(on|last|this|next|in|since|early|late|earlier|later)$/.test(l)) e--;
+    else break;
+  }
+  return e > from ? e : end;
+}
+
+export interface Subject {
+  mention: Mention;
+  /** Appositive text written with the subject: "a retired diplomat". */
+  appositive?: string;
+}
+
+/**
+ * The subject of the verb at `verb`, looking back no further than `floor`: the last comma segment
+ * that is a noun phrase, skipping appositives after it and adverbials before it.
+ */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, w: Words): Subject | null {
+  const end = trimAuxiliaries(tokens, floor, verb, w);
+  if (end <= floor) return null;
+  const segs = segments(tokens, floor, end);
+  let appositive: string | undefined;
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const seg = segs[k];
+    const before = k > 0 ? segs[k - 1] : null;
+    if (k === segs.length - 1 && tokens[seg[1]]?.type === 'quote') return null;
+    if (before && isAppositive(tokens, seg, w) && !isAdverbial(tokens, before, w) && segmentLooksNominal(tokens, before, w)) {
+      appositive = text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
+      continue;
+    }
+    if (isAdverbial(tokens, seg, w)) {
+      // "On September 27 they published …": the subject is right before the verb inside the adverbial
+      if (k === segs.length - 1) {
+        const m = tailMention(tokens, seg, text, w);
+        if (m) return { mention: m, appositive };
+      }
+      return null;
+    }
+    const segEnd = trimTemporal(tokens, seg[0], seg[1], w);
+    const mention = parseMention(tokens, seg[0], segEnd, text, w);
+    if (!mention) {
+      // a long segment: the noun phrase right before the verb ("… the Chicago Police Department which")
+      const m = k === segs.length - 1 ? tailMention(tokens, seg, text, w) : null;
+      return m ? { mention: m, appositive } : null;
+    }
+    return { mention, appositive };
+  }
+  return null;
+}
+
+function segmentLooksNominal(tokens: readonly Token[], seg: Segment, w: Words): boolean {
+  for (let i = seg[0]; i < seg[1]; i++) if (isFinite(tokens[i], w)) return false;
+  return true;
+}
+
+/** A pronoun or capitalised run right at the end of a segment. */
+function tailMention(tokens: readonly Token[], [a, b]: Segment, text: string, w: Words): Mention | null {
+  const last = tokens[b - 1];
+  if (last.type !== 'word') return null;
+  if (/^(he|she|they|it|we|i)$/.test(last.lower)) return parseMention(tokens, b - 1, b, text, w);
+  if (RELATIVE_OPENERS.has(last.lower) && b - 1 > a) {
+    // "the Chicago Police Department which reported": the noun phrase before "which"
+    return tailMention(tokens, [a, b - 1], text, w);
+  }
+  let s = b;
+  while (s > a && tokens[s - 1].type === 'word' && (tokens[s - 1].cap || tokens[s - 1].lower === "'s" || (s < b && /^(of|the|for|and)$/.test(tokens[s - 1].lower)))) s--;
+  while (s < b && !tokens[s].cap) s++;
+  if (s >= b) return null;
+  // include a determiner right before the run: "the Chicago Police Department"
+  if (s > a && DETERMINERS.has(tokens[s - 1].lower)) s--;
+  return parseMention(tokens, s, b, text, w);
+}
+
+/**
+ * The subject of the sentence's main clause: skip adverbial segments, take the first noun
+ * phrase before the first finite verb. Used for participle cues (", saying …") and for it/they.
+ */
+export function mainSubject(tokens: readonly Token[], from: number, to: number, text: string, w: Words): Subject | null {
+  const segs = segments(tokens, from, to);
+  let candidate: Subject | null = null;
+  for (const seg of segs) {
+    if (!candidate && isAdverbial(tokens, seg, w)) {
+      // a fronted phrase without a comma: "On September 27 they published"
+      const v = firstFinite(tokens, seg, w);
+      if (v > seg[0] && seg === segs[segs.length - 1]) {
+        const m = tailMention(tokens, [seg[0], trimAuxiliaries(tokens, seg[0], v, w)], text, w);
+        if (m) return { mention: m };
+      }
+      continue;
+    }
+    if (candidate && isAppositive(tokens, seg, w)) {
+      candidate.appositive ??= text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
+      continue;
+    }
+    const v = firstFinite(tokens, seg, w);
+    if (v >= 0) {
+      if (candidate && v === headWord(tokens, seg)) return candidate; // "Scott Bessent, the secretary, reversed …"
+      const s = subjectBefore(tokens, v, seg[0], text, w);
+      return s ?? candidate;
+    }
+    if (candidate) return candidate;
+    const m = parseMention(tokens, seg[0], trimTemporal(tokens, seg[0], seg[1], w), text, w);
+    if (!m) return null;
+    candidate = { mention: m };
+  }
+  return candidate;
+}
+
+export function firstFinite(tokens: readonly Token[], [a, b]: Segment, w: Words): number {
+  for (let i = a; i < b; i++) if (isFinite(tokens[i], w)) return i;
+  return -1;
+}

@@ -1,0 +1,128 @@
+/**
+ * Noun phrases that can be speakers: a person's name (with a title or an owner), a pronoun, an
+ * organisation, a description ("a person familiar with the talks").
+ */
+import type { Words } from './lexicon';
+import type { Token } from './tokens';
+import { DETERMINERS, LEADING_CONNECTIVES, NAME_PARTICLES, NAME_SUFFIXES, PERSONAL_PRONOUNS, SOURCE_NOUNS, TITLES } from './words';
+
+export type MentionKind = 'person' | 'name' | 'pronoun' | 'org' | 'description';
+export type Gender = 'male' | 'female';
+
+export interface Mention {
+  /** As written, leading connectives dropped: "Scott Bessent", "the Commerce Department", "he". */
+  text: string;
+  kind: MentionKind;
+  /** The personal name inside it: "Howard Lutnick" in "Commerce Secretary Howard Lutnick". */
+  name?: string;
+  /** A title or role written with it: "Commerce Secretary". */
+  role?: string;
+  /** An owner written with it: "Komeito" in "Komeito's Saito". */
+  org?: string;
+  gender?: Gender;
+  plural?: boolean;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+const GENDERED_TITLES: Record<string, Gender> = {
+  mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', fr: 'male',
+  mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female',
+};
+
+const bare = (t: Token) => t.lower.replace(/\.$/, '');
+export const isTitle = (t: Token) => TITLES.has(bare(t));
+
+/** Can this token be part of a capitalised name run? */
+function nameToken(t: Token, prevInRun: boolean): boolean {
+  if (t.type !== 'word') return false;
+  if (t.cap) return true;
+  // particles and suffixes inside a run: "Osama bin Laden", "King Jr."
+  if (prevInRun && (NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower))) return true;
+  return false;
+}
+
+export function joinTokens(tokens: readonly Token[], start: number, end: number, text: string): string {
+  if (start >= end) return '';
+  return text.slice(tokens[start].start, tokens[end - 1].end);
+}
+
+export function genderOf(name: string, w: Words): Gender | undefined {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const g = w.firstName(first);
+  return g === 'male' || g === 'female' ? g : undefined;
+}
+
+/**
+ * Read the noun phrase in tokens [start, end) of a block whose text is `text`.
+ * Returns null for an empty or implausible phrase.
+ */
+export function parseMention(tokens: readonly Token[], start: number, end: number, text: string, w: Words): Mention | null {
+  // drop leading connectives and adverbs, trailing punctuation
+  while (start < end && (tokens[start].type !== 'word' || LEADING_CONNECTIVES.has(tokens[start].lower))) start++;
+  while (end > start && tokens[end - 1].type !== 'word') end--;
+  if (start >= end) return null;
+  for (let i = start; i < end; i++) if (tokens[i].type === 'quote') return null;
+  const first = tokens[start];
+  const n = end - start;
+  const whole = joinTokens(tokens, start, end, text);
+
+  if (n === 1 && PERSONAL_PRONOUNS.has(first.lower)) {
+    const g = first.lower === 'he' ? 'male' : first.lower === 'she' ? 'female' : undefined;
+    return { text: first.text, kind: 'pronoun', gender: g, plural: first.lower === 'they' || first.lower === 'we', start, end };
+  }
+  if (n > 14) return null; // a clause, not a noun phrase
+
+  // "Komeito's Saito", "Nvidia's CEO", "The UK's Foreign and Home Secretaries"
+  let possessive = -1;
+  for (let i = start + 1; i < end - 1; i++) if (tokens[i].lower === "'s") possessive = i;
+
+  // the trailing run of capitalised tokens: the name, after any title in it
+  let runStart = end;
+  while (runStart > start && nameToken(tokens[runStart - 1], runStart < end)) runStart--;
+  // particles cannot start a run
+  while (runStart < end && !tokens[runStart].cap) runStart++;
+  const det = start < end && DETERMINERS.has(first.lower);
+
+  if (runStart < end) {
+    const runTokens = tokens.slice(runStart, end);
+    const lastWord = runTokens[runTokens.length - 1];
+    const orgLike = runTokens.some((t) => w.org(bare(t))) || (det && runTokens.length >= 1 && !runTokens.some((t) => w.firstName(t.lower)));
+    // a determiner before a capitalised run makes it an organisation or a description: "the White House"
+    if (orgLike || (runTokens.length === 1 && w.place(lastWord.lower) && !w.firstName(lastWord.lower))) {
+      const orgText = possessive > 0 && possessive < runStart ? whole : whole;
+      return { text: orgText, kind: 'org', plural: /s$/.test(lastWord.lower) && !/ss$/.test(lastWord.lower) && runTokens.length > 1, start, end };
+    }
+    // a title inside the run: "Commerce Secretary Howard Lutnick", "Sen. Ted Cruz", "Prime Minister Shigeru Ishiba"
+    let nameStart = runStart;
+    for (let i = end - 2; i >= runStart; i--) {
+      if (isTitle(tokens[i]) || w.role(bare(tokens[i]))) {
+        nameStart = i + 1;
+        break;
+      }
+    }
+    if (nameStart >= end) {
+      // only a title: "the President", "Chairman"
+      return { text: whole, kind: 'description', role: whole, start, end };
+    }
+    const name = joinTokens(tokens, nameStart, end, text);
+    const roleText = nameStart > start ? joinTokens(tokens, possessive > 0 && possessive < nameStart ? possessive + 1 : start, nameStart, text) : undefined;
+    const org = possessive > 0 && possessive < nameStart ? joinTokens(tokens, start, possessive, text) : undefined;
+    const titleToken = nameStart > runStart ? tokens[nameStart - 1] : undefined;
+    const gender = (titleToken && GENDERED_TITLES[titleToken.lower]) || genderOf(name, w);
+    const tokensInName = end - nameStart;
+    const hasFirstName = !!w.firstName(tokens[nameStart].lower) && tokensInName > 1;
+    // a single capitalised word may be a surname or an organisation: resolution decides
+    const kind: MentionKind = tokensInName > 1 || hasFirstName || titleToken ? 'person' : 'name';
+    return { text: whole, kind, name, role: roleText || undefined, org, gender, start, end };
+  }
+
+  // no capitalised run: a description ("a person familiar with the talks", "officials", "police")
+  const headish = tokens.slice(start, end).filter((t) => t.type === 'word');
+  const plural = headish.some((t) => /(s|people|police)$/.test(t.lower) && SOURCE_NOUNS.has(t.lower));
+  if (headish.some((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower))) {
+    return { text: whole, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
+  }
+  return null;
+}
