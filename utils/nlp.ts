@@ -58,7 +58,7 @@ let lexiconCache: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (lexiconCache) return lexiconCache;
-  const raw = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const raw = compromiseInternals().model.one.lexicon as Record<string, string | string[]>;
   const map = new Map<string, WordTag[]>();
   for (const word in raw) {
     if (word.includes(' ')) continue;
@@ -102,7 +102,7 @@ export function conjugate(infinitive: string): VerbForms {
 function compromiseInternals() {
   // typed loosely: compromise's own types do not describe its transform methods
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { methods: nlp.methods() as any, model: nlp.model() };
+  return { methods: nlp.methods() as any, model: nlp.model() as any };
 }
 
 /** Words that end organisation names (compromise's own list: "department", "agency", …). */
