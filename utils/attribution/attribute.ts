@@ -6,7 +6,7 @@
 import type { Block } from '../page/block';
 import { scanBlocks, type QuoteSpan } from '../quotes';
 import type { Quote, Speaker, SpeakerSource } from '../quote';
-import { isAdverbial, mainSubject, segments, subjectBefore, trimTemporal, type Subject } from './clauses';
+import { closingParen, coordinated, isAdverbial, mainSubject, segments, subjectBefore, tailMention, trimTemporal, type Subject } from './clauses';
 import { Discourse, type Entry } from './discourse';
 import { words, type Words } from './lexicon';
 import { isTitle, joinTokens, parseMention, type Mention } from './mentions';
@@ -70,7 +70,7 @@ export function attribute(blocks: readonly Block[]): Quote[] {
         const found = findCue(tokens, s, e, i, text, w);
         let att: Attribution;
         if (found && !found.naming && !(found.at !== undefined && namedThing(tokens, found.at, i, span, text))) {
-          const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, w) : null;
+          const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, tokens, text) : null;
           att = { kind: 'statement', speaker, cue: found.cue, confidence: confidenceOf(found, speaker) };
           if (speaker && found.subject?.appositive && speaker.source === 'cue') discourse.noteRole(speaker.name, found.subject.appositive);
         } else if (found || looksLikeTerm(tokens, s, e, i, span, text, w)) {
@@ -103,7 +103,7 @@ export function attribute(blocks: readonly Block[]): Quote[] {
       if (lastTok && lastTok.text === ':' ) {
         const colonCue = findColonIntro(tokens, s, e - 1, text, w);
         if (colonCue) {
-          const speaker = resolve(colonCue, discourse, sentenceNo, w);
+          const speaker = resolve(colonCue, discourse, sentenceNo, tokens, text);
           if (speaker) {
             blockLast = speaker;
             last = { speaker, block: blockIndex, colon: true };
@@ -191,9 +191,9 @@ function registerMentions(tokens: readonly Token[], s: number, e: number, text: 
 }
 
 /** The speaker behind a cue's noun phrase, resolved against the page so far. */
-function resolve(subject: Subject, d: Discourse, sentence: number, w: Words): Speaker | null {
+function resolve(subject: Subject, d: Discourse, sentence: number, tokens: readonly Token[], text: string): Speaker | null {
   const m = subject.mention;
-  const base = { mention: m.text };
+  const base = { mention: writtenMention(tokens, m, text) };
   if (m.kind === 'pronoun') {
     const ante = d.resolvePronoun(m.text, sentence, m.start);
     if (!ante) return { name: m.text, ...base, source: 'pronoun' };
@@ -202,14 +202,23 @@ function resolve(subject: Subject, d: Discourse, sentence: number, w: Words): Sp
   if ((m.kind === 'person' || m.kind === 'name') && m.name) {
     const expanded = d.expand(m.name);
     const role = m.role ?? subject.appositive;
-    return { name: expanded.name, mention: m.name, source: 'cue', ...(role ? { role } : {}), ...(m.org ? { org: m.org } : {}) };
+    return { name: expanded.name, ...base, source: 'cue', ...(role ? { role } : {}), ...(m.org ? { org: m.org } : {}) };
   }
   if (m.kind === 'description' && /^(the|this|that)\s/i.test(m.text) && wordCount(m.text) <= 4) {
     const e: Entry | null = d.resolveDescription(m.text, sentence);
     if (e) return { name: e.name, ...base, source: 'context', ...(e.role ? { role: e.role } : {}) };
   }
-  void w;
   return { name: m.text, ...base, source: 'cue', ...(subject.appositive ? { role: subject.appositive } : {}) };
+}
+
+/** The mention as the page writes it, with a party tag that follows: "Rep. John Mica (R-Fla.)". */
+function writtenMention(tokens: readonly Token[], m: Mention, text: string): string {
+  const open = tokens[m.end];
+  if (open?.text === '(') {
+    const close = closingParen(tokens, m.end, tokens.length);
+    if (close > 0 && close - m.end <= 5) return text.slice(tokens[m.start].start, tokens[close].end);
+  }
+  return m.text;
 }
 
 function confidenceOf(f: Found, speaker: Speaker | null): number {
@@ -235,8 +244,9 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
   const innerPunct = /[,?!—–-]$/.test(inner.trim());
   /** How far the verb may be: a quote that ends its sentence takes only a short "he said" after it. */
   let reach = 16;
-  if (isComma(tokens[j])) j++;
-  else if (!innerPunct) {
+  const dash = tokens[j]?.type === 'punct' && /^[—―]$/.test(tokens[j].text);
+  if (isComma(tokens[j]) && !dash) j++;
+  else if (!innerPunct && !dash) {
     // "Q" said X (no comma) happens, but only with the verb right after the quote
     const t = tokens[j];
     if (/[.…]$/.test(inner.trim())) reach = 3;
@@ -244,6 +254,11 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
   }
   if (j >= e) return null;
   const t = tokens[j];
+  // "Q" ― Sonya Herridge: a name after a dash
+  if (t.type === 'punct' && /^[—―–-]$/.test(t.text) && tokens[j + 1]?.cap) {
+    const np = nounPhraseAfter(tokens, j + 1, e, text, w);
+    if (np && (np.mention.kind === 'person' || np.mention.kind === 'name')) return { subject: np, cue: '—', how: 'post' };
+  }
   // according to X
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     const np = nounPhraseAfter(tokens, j + 2, e, text, w);
@@ -307,6 +322,7 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
 /** `X said: "Q"` · `X said (that) "Q"` · `X said the deal was "Q"` · `…, saying "Q"` · `X's claim that "Q"` */
 function preCue(tokens: readonly Token[], s: number, q: number, text: string, w: Words): Found | null {
   let naming = false;
+  let fallback: Found | undefined;
   for (let k = q - 1; k >= s; k--) {
     const t = tokens[k];
     if (t.type === 'punct') {
@@ -352,13 +368,13 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
       if (tokens[k + 1]?.lower === 'for') continue; // "called for", a demand
     }
-    // the subject: the main clause's for a participle, the verb's own otherwise
-    let subject: Subject | null;
-    if (cue.form === 'gerund' || (cue.form === 'infinitive' && tokens[k - 1]?.lower === 'to')) subject = mainSubject(tokens, s, e(tokens, s), text, w);
-    else subject = subjectBefore(tokens, k, clauseFloor(tokens, s, k), text, w);
-    if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) subject = null;
-    return { subject, cue: cueText(tokens, k, q), how: 'pre', at: k };
+    const subject = subjectOfCue(tokens, s, k, q, cue.form, text, w);
+    const found: Found = { subject, cue: cueText(tokens, k, q), how: 'pre', at: k };
+    if (subject) return found;
+    // no speaker at this cue ("anybody who complains about …"): an earlier cue may have one
+    fallback ??= found;
   }
+  if (fallback && !naming) return fallback;
   if (naming) return { subject: null, cue: '', how: 'pre', naming: true };
   // "Verdict: "Q"" — a name and a colon right before the quote
   const colon = tokens[q - 1];
@@ -372,8 +388,37 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
   return null;
 }
 
+/** Who speaks at the cue verb k: its own subject, the main clause's for a participle or a second verb, or the phrase after it when inverted. */
+function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number, form: string, text: string, w: Words): Subject | null {
+  const floor = clauseFloor(tokens, s, k);
+  let subject: Subject | null = null;
+  if (form === 'gerund' || (form === 'infinitive' && tokens[k - 1]?.lower === 'to')) {
+    // "footage of Trump saying, …": a name right before the participle is its subject
+    const prev = tokens[k - 1];
+    if (form === 'gerund' && prev && prev.type === 'word' && prev.cap) {
+      const m = tailMention(tokens, [floor, k], text, w);
+      if (m && m.kind !== 'description') return { mention: m };
+    }
+    subject = mainSubject(tokens, s, sentenceEnd(tokens, s), text, w);
+  } else if (coordinated(tokens, k, floor, w)) {
+    subject = mainSubject(tokens, s, sentenceEnd(tokens, s), text, w);
+  } else {
+    subject = subjectBefore(tokens, k, floor, text, w);
+  }
+  // "Said Ellis: …", "said Smith, a role, "…"": the speaker follows an inverted verb
+  if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) subject = nounPhraseAfter(tokens, k + 1, q, text, w);
+  if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) return null;
+  return subject;
+}
+
+/** Nothing but connectives between `floor` and k. */
+function trimmedStart(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let i = floor; i < k; i++) if (tokens[i].type === 'word' && !/^(and|but|so|then)$/.test(tokens[i].lower)) return false;
+  return true;
+}
+
 /** The end of the sentence that starts at s (for mainSubject from inside preCue). */
-function e(tokens: readonly Token[], s: number): number {
+function sentenceEnd(tokens: readonly Token[], s: number): number {
   for (let i = s; i < tokens.length; i++) if (tokens[i].type === 'punct' && /^[.!?]$/.test(tokens[i].text)) return i;
   return tokens.length;
 }

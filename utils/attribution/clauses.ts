@@ -13,20 +13,45 @@ const SEPARATORS = new Set([',', ';', '—', '–', '(', ')', ':', '|']);
 const FINITE_AUX = new Set('has have had is was were are will would can could may might must should shall did does do'.split(' '));
 const TEMPORAL = new Set('today yesterday tonight tomorrow week month year morning afternoon evening night weekend'.split(' '));
 
-/** Comma-separated segments of tokens [from, to); quote tokens also separate. */
+/**
+ * Comma-separated segments of tokens [from, to); quote tokens also separate, and a parenthetical
+ * ("(R-Utah)", "(left)") is left out, so "Rep. John Mica (R-Fla.) said" reads as "Rep. John Mica said".
+ */
 export function segments(tokens: readonly Token[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    if (t.type === 'punct' && t.text === '(') {
+      const close = closingParen(tokens, i, to);
+      if (close > 0) {
+        if (i > start) out.push([start, i]);
+        start = close + 1;
+        i = close;
+        continue;
+      }
+    }
     if ((t.type === 'punct' && SEPARATORS.has(t.text)) || t.type === 'quote') {
       if (i > start) out.push([start, i]);
       start = i + 1;
     }
   }
   if (to > start) out.push([start, to]);
+  // a segment split only by a parenthetical continues: "Gov. Pat McCrory (R)" + "" → one
   return out;
 }
+
+/** The index of the ) closing the ( at i, within eight tokens, or -1. */
+export function closingParen(tokens: readonly Token[], i: number, to: number): number {
+  for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+    if (tokens[j].text === ')') return j;
+    if (tokens[j].text === '(' || tokens[j].type === 'quote') return -1;
+  }
+  return -1;
+}
+
+/** A party and state tag: "R-Ky.", "D-N.Y.", "R". */
+const PARTY_TAG = /^[RDI](?:-[A-Z][\p{L}.]*)?\.?$/u;
 
 /** First word of a segment after connectives ("But when …" → when). */
 function headWord(tokens: readonly Token[], [a, b]: Segment): number {
@@ -59,6 +84,9 @@ export function isAppositive(tokens: readonly Token[], seg: Segment, w: Words): 
   if (i >= seg[1]) return false;
   const t = tokens[i];
   if (RELATIVE_OPENERS.has(t.lower)) return true;
+  if (seg[1] - i <= 2 && PARTY_TAG.test(t.text)) return true;
+  // "Pyongyang's only ally", "the campaign's press secretary"
+  if (tokens[i + 1]?.lower === "'s" && i + 2 < seg[1] && !tokens[i + 2].cap) return true;
   if (t.lower === 'then' || t.lower === 'now' || t.lower === 'formerly') return true;
   if (DETERMINERS.has(t.lower) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its') return true;
   if (!t.cap && (w.role(t.lower.replace(/^co-?/, '')) || /^(former|retired|senior|chief|deputy|acting|longtime|veteran|top|lead|assistant|associate|executive|managing|general)$/.test(t.lower))) return true;
@@ -109,21 +137,32 @@ export interface Subject {
  * that is a noun phrase, skipping appositives after it and adverbials before it.
  */
 export function subjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, w: Words): Subject | null {
-  const end = trimAuxiliaries(tokens, floor, verb, w);
+  let end = trimAuxiliaries(tokens, floor, verb, w);
+  // a parenthetical right before the verb: "Rep. John Mica (R-Fla.) said"
+  while (end > floor && tokens[end - 1].text === ')') {
+    let open = end - 2;
+    while (open >= floor && tokens[open].text !== '(' && end - open < 10) open--;
+    if (open < floor || tokens[open].text !== '(') break;
+    end = trimAuxiliaries(tokens, floor, open, w);
+  }
   if (end <= floor) return null;
+  // a second verb of the same subject: "X said … but said "Q"", "… and concluded"
+  if (/^(and|but|or|then)$/.test(tokens[end - 1].lower)) return null;
   const segs = segments(tokens, floor, end);
   let appositive: string | undefined;
   for (let k = segs.length - 1; k >= 0; k--) {
     const seg = segs[k];
     const before = k > 0 ? segs[k - 1] : null;
-    if (k === segs.length - 1 && tokens[seg[1]]?.type === 'quote') return null;
-    if (before && isAppositive(tokens, seg, w) && !isAdverbial(tokens, before, w) && segmentLooksNominal(tokens, before, w)) {
-      appositive = text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
+    const last = k === segs.length - 1;
+    if (last && tokens[seg[1]]?.type === 'quote') return null;
+    const nominalBefore = !!before && !isAdverbial(tokens, before, w) && segmentLooksNominal(tokens, before, w);
+    if (nominalBefore && isAppositive(tokens, seg, w)) {
+      appositive ??= text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
       continue;
     }
     if (isAdverbial(tokens, seg, w)) {
       // "On September 27 they published …": the subject is right before the verb inside the adverbial
-      if (k === segs.length - 1) {
+      if (last) {
         const m = tailMention(tokens, seg, text, w);
         if (m) return { mention: m, appositive };
       }
@@ -131,14 +170,21 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
     }
     const segEnd = trimTemporal(tokens, seg[0], seg[1], w);
     const mention = parseMention(tokens, seg[0], segEnd, text, w);
-    if (!mention) {
-      // a long segment: the noun phrase right before the verb ("… the Chicago Police Department which")
-      const m = k === segs.length - 1 ? tailMention(tokens, seg, text, w) : null;
-      return m ? { mention: m, appositive } : null;
-    }
-    return { mention, appositive };
+    if (mention) return { mention, appositive };
+    // a long segment: the noun phrase right before the verb ("… the Chicago Police Department which")
+    const m = last ? tailMention(tokens, seg, text, w) : null;
+    if (m) return { mention: m, appositive };
+    // an appositive we could not read ("Pyongyang's only ally and its lifeline"): try the one before
+    if (!(last && nominalBefore && k - 1 >= 0)) return null;
+    appositive ??= text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
   }
   return null;
+}
+
+/** Is the verb at `verb` the second of a coordination ("… and said", "but said")? */
+export function coordinated(tokens: readonly Token[], verb: number, floor: number, w: Words): boolean {
+  const end = trimAuxiliaries(tokens, floor, verb, w);
+  return end > floor && /^(and|but|or|then)$/.test(tokens[end - 1].lower);
 }
 
 function segmentLooksNominal(tokens: readonly Token[], seg: Segment, w: Words): boolean {
@@ -147,7 +193,7 @@ function segmentLooksNominal(tokens: readonly Token[], seg: Segment, w: Words): 
 }
 
 /** A pronoun or capitalised run right at the end of a segment. */
-function tailMention(tokens: readonly Token[], [a, b]: Segment, text: string, w: Words): Mention | null {
+export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: string, w: Words): Mention | null {
   const last = tokens[b - 1];
   if (last.type !== 'word') return null;
   if (/^(he|she|they|it|we|i)$/.test(last.lower)) return parseMention(tokens, b - 1, b, text, w);

@@ -26,6 +26,8 @@ export interface Mention {
   end: number;
 }
 
+const POSTMODIFIER_OPENERS = new Set('of in on at for with from by to about under over into among between during after before without within who which that whose'.split(' '));
+
 const GENDERED_TITLES: Record<string, Gender> = {
   mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', fr: 'male',
   mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female',
@@ -97,7 +99,7 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
     // a title inside the run: "Commerce Secretary Howard Lutnick", "Sen. Ted Cruz", "Prime Minister Shigeru Ishiba"
     let nameStart = runStart;
     for (let i = end - 2; i >= runStart; i--) {
-      if (isTitle(tokens[i]) || w.role(bare(tokens[i]))) {
+      if (tokens[i].cap && (isTitle(tokens[i]) || w.role(bare(tokens[i])))) {
         nameStart = i + 1;
         break;
       }
@@ -119,7 +121,14 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   }
 
   // no capitalised run: a description ("a person familiar with the talks", "officials", "police")
-  const headish = tokens.slice(start, end).filter((t) => t.type === 'word');
+  // the head comes before any post-modifier: "the recent spate [of police shootings]" is no source
+  const headish: Token[] = [];
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (i > start && POSTMODIFIER_OPENERS.has(t.lower)) break;
+    headish.push(t);
+  }
   const plural = headish.some((t) => /(s|people|police)$/.test(t.lower) && SOURCE_NOUNS.has(t.lower));
   if (headish.some((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower))) {
     return { text: whole, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };

@@ -77,7 +77,7 @@ export const ADVERBIAL_OPENERS = words(`
 `);
 
 /** Connectives stripped off the front of a subject: "But Trump officials", "And he". */
-export const LEADING_CONNECTIVES = words(`and but or so yet nor then also meanwhile however though still now instead plus`);
+export const LEADING_CONNECTIVES = words(`and but or so yet nor then also meanwhile however though still now instead plus even only just`);
 
 /** Words that start a relative clause or an appositive after a name: ", who spoke on condition…". */
 export const RELATIVE_OPENERS = words(`who whom whose which that where`);
@@ -109,7 +109,7 @@ export const TITLES = words(`
   mr mrs ms miss mx dr prof sir dame lord lady sen senator rep representative gov governor president
   vice-president secretary minister premier chancellor mayor judge justice gen general adm admiral col colonel
   lt lieutenant capt captain sgt sergeant cmdr commander maj major det detective insp inspector supt
-  superintendent chief ambassador amb rev reverend fr father pope king queen prince princess emperor sheikh
+  superintendent chief ambassador amb rev reverend del delegate fr father pope king queen prince princess emperor sheikh
   chairman chairwoman chair ceo director commissioner speaker leader attorney officer sheriff coach dean
   professor councillor councilor alderman assemblyman assemblywoman congressman congresswoman pm
 `);
@@ -135,12 +135,12 @@ export const NAME_SUFFIXES = words(`jr jr. sr sr. ii iii iv phd ph.d. md m.d.`);
 /** Abbreviations that end with a full stop but not a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj brig insp supt det rev hon pres amb atty st jr sr
-  inc corp co ltd no vs etc mt ft ave dept univ est approx jan feb mar apr jun jul aug sep sept oct nov dec
+  inc corp co ltd no vs etc mt ft ave dept univ est approx jan feb mar apr jun jul aug sep sept oct nov dec del
   fig vol ed eds op al
 `);
 
 /** Abbreviations that are titles: never the end of a sentence ("Dr. Smith"). */
-export const TITLE_ABBREVIATIONS = words(`mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj brig insp supt det rev hon pres amb atty st`);
+export const TITLE_ABBREVIATIONS = words(`mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj brig insp supt det rev hon pres amb atty st del`);
 
 /** Collective or unnamed sources kept as the page names them: "a person familiar with the talks". */
 export const SOURCE_NOUNS = words(`
@@ -148,4 +148,12 @@ export const SOURCE_NOUNS = words(`
   insider insiders observer observers analyst analysts expert experts critic critics resident residents
   witness witnesses user users member members attendee attendees participant participants employee employees
   worker workers staffer staffers lawmaker lawmakers diplomat diplomats executive executives
+  group groups family families relative relatives friend friends neighbor neighbors neighbour neighbours
+  protester protesters demonstrator demonstrators voter voters supporter supporters opponent opponents
+  document documents report reports statement statements letter letters ruling rulings study studies survey
+  surveys poll polls memo memos filing filings complaint complaints brief briefs release article articles
+  book books piece clip ad ads video videos tweet tweets post posts website paper papers analysis lawsuit
+  order notice note email emails message messages transcript decision opinion indictment affidavit
+  testimony bill resolution agreement campaign spokespeople representatives questioner narrator
+  commentator commentators announcer caller callers viewer viewers reader readers listener listeners
 `);
