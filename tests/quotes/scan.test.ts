@@ -34,6 +34,7 @@ describe('scan: apostrophes and primes are not quotes', () => {
     ['unicode primes', 'He is 5′11″ tall, “a giant”.', ['a giant']],
     ['stray left single as apostrophe', 'elmo666‘s post', []],
     ['possessive with nothing open', "the countries' leaders met", []],
+    ['doubled apostrophes', "''Not a quote,'' he typed.", []],
   ])('%s', (_name, text, expected) => {
     expect(inner(text, scan(text))).toEqual(expected);
   });

@@ -250,6 +250,11 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
     if (c >= IS_MARK.length || IS_MARK[c] === 0) continue;
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    // two apostrophes in a row ('') quote nothing: typewriter ditto marks, code, archive typesetting
+    if (c === SQ && next === SQ) {
+      i++;
+      continue;
+    }
 
     if (pendingClose === i) {
       let k = depth - 1;
