@@ -11,7 +11,7 @@ import { Discourse, type Entry } from './discourse';
 import { words, type Words } from './lexicon';
 import { isTitle, joinTokens, parseMention, type Mention } from './mentions';
 import { sentences, tokenize, type Token } from './tokens';
-import { CUE_NOUNS, DETERMINERS } from './words';
+import { CUE_NOUNS, DETERMINERS, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_SET } from './words';
 
 interface Found {
   /** The noun phrase at the cue. */
@@ -69,11 +69,11 @@ export function attribute(blocks: readonly Block[]): Quote[] {
         if (!hasWords(text, span)) continue;
         const found = findCue(tokens, s, e, i, text, w);
         let att: Attribution;
-        if (found && !found.naming && !(found.at !== undefined && namedThing(tokens, found.at, i, span, text))) {
+        if (found && !found.naming && !namesAThing(tokens, i, span, text, w, found)) {
           const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, tokens, text) : null;
           att = { kind: 'statement', speaker, cue: found.cue, confidence: confidenceOf(found, speaker) };
           if (speaker && found.subject?.appositive && speaker.source === 'cue') discourse.noteRole(speaker.name, found.subject.appositive);
-        } else if (found || looksLikeTerm(tokens, s, e, i, span, text, w)) {
+        } else if (found || looksLikeTerm(tokens, s, e, i, span, text, w) || namesAThing(tokens, i, span, text, w)) {
           att = { kind: 'term', speaker: null, confidence: found?.naming ? 0.8 : 0.6 };
         } else {
           // no cue of its own: a quote that stands alone continues the previous speaker
@@ -305,6 +305,8 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
     const t = tokens[end];
     if (t.type !== 'word') break;
     if (end > from && /^(in|on|at|after|before|during|from|when|while|as|who|which|that|because|since|to|told|said|adding|saying|last|this|earlier|later|on)$/.test(t.lower)) break;
+    // "Del. Stacey Plaskett of the Virgin Islands": a name ends before "of" its place
+    if (end > from && (t.lower === 'of' || t.lower === 'with') && tokens[end - 1].cap && !tokens[end - 1].abbrev && end - from >= 2 && !/^(office|department|ministry|university|bank|house|council|committee|court|board|secretary|minister|director|head|chief|president|chair|chairman)$/i.test(tokens[end - 1].lower)) break;
     end++;
   }
   end = trimTemporal(tokens, from, end, w);
@@ -360,6 +362,8 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to)$/.test(prev)) continue;
     }
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
+    // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
+    if (cue.form === 'finite' && /s$/.test(t.lower) && looksLikeNounUse(tokens[k - 1], w)) continue;
     // `"Q1," said X, a role. "Q2"`: the speaker follows the verb
     if (k > s && (tokens[k - 1].type === 'quote' || (isComma(tokens[k - 1]) && tokens[k - 2]?.type === 'quote')) && w.inverting(t.lower)) {
       const np = nounPhraseAfter(tokens, k + 1, q, text, w);
@@ -367,7 +371,12 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     }
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
       if (tokens[k + 1]?.lower === 'for') continue; // "called for", a demand
+      // "The group, called Energy Control, …", "the technique called …": naming, not speech
+      const before = tokens[k - 1];
+      if (t.lower === 'called' && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
     }
+    // "read" cues only a text read out: "The tweet reads, "…""
+    if (cue.base === 'read' && !(tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':' || k + 1 === q)) continue;
     const subject = subjectOfCue(tokens, s, k, q, cue.form, text, w);
     const found: Found = { subject, cue: cueText(tokens, k, q), how: 'pre', at: k };
     if (subject) return found;
@@ -432,6 +441,14 @@ function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
   return s;
 }
 
+/** Is the word before a -s cue a determiner, adjective or preposition ("Democratic claims", "the reports")? */
+function looksLikeNounUse(prev: Token | undefined, w: Words): boolean {
+  if (!prev || prev.type !== 'word') return false;
+  if (DETERMINERS.has(prev.lower) || /^(of|its|their|his|her|our|your|my|'s|these|those|many|several|such|other|new|recent)$/.test(prev.lower)) return true;
+  const tags = w.lex.tags(prev.lower);
+  return !!tags && tags.includes('Adjective') && !tags.some((t) => t === 'Pronoun' || t === 'Plural' || t === 'Singular');
+}
+
 /** A weak speech verb ("added", "called", "noted") cues a quote only when the quote follows closely. */
 function closeEnough(tokens: readonly Token[], k: number, q: number): boolean {
   if (q - k <= 8) return true;
@@ -468,19 +485,47 @@ function quoteIsWholeSentence(tokens: readonly Token[], s: number, e: number, q:
   return true;
 }
 
+const WORK_NOUNS = new Set('book books novel film films movie movies song songs album show series episode programme program documentary play poem essay column paper article headline podcast magazine newspaper website site app game exhibition painting anthem hymn'.split(' '));
+const NAME_NOUNS = new Set('term terms phrase phrases word words expression name names title titles slogan slogans motto label labels nickname hashtag catchphrase moniker buzzword buzzwords concept notion idea'.split(' '));
+const POSSESSIVES = /^(its|his|her|their|our|your|my|'s)$/;
+const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
+
 /**
- * A short quote used as a noun inside the reported words — `warned that funding the "Hong Kong
- * Parliament" could be an offense` — names a thing; it is not the speaker's own words. Unless
- * the cue characterises it directly: `called it a "competitor"`, `describing it a "competitor"`.
+ * Does the quote name a thing rather than report words, even with a cue nearby?
+ * - a title after a work: `her book "A Paradise Built in Hell"`, `the term "software engineering"`
+ * - a name in Title Case after a determiner or preposition: `funding the "Hong Kong Parliament"`,
+ *   `the marketplace "Evolution."`, `the cocaine from 'Mirkov'`
+ * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
+ * - a name after a naming "called": `the technique called "mental chronometry"`
  */
-function namedThing(tokens: readonly Token[], cue: number, q: number, span: QuoteSpan, text: string): boolean {
+function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text: string, w: Words, found?: Found): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim();
-  if (wordCount(inner) > 4 || /[.!?,;…]$/.test(inner)) return false;
-  // a determiner or possessive right before the quote, maybe with one adjective between
-  let d = q - 1;
-  if (d > cue && tokens[d].type === 'word' && !DETERMINERS.has(tokens[d].lower) && !/^(its|his|her|their|our|'s)$/.test(tokens[d].lower)) d--;
-  if (d <= cue || tokens[d].type !== 'word' || !(DETERMINERS.has(tokens[d].lower) || /^(its|his|her|their|our|'s)$/.test(tokens[d].lower))) return false;
-  return d - cue > 3;
+  const n = wordCount(inner);
+  const p1 = tokens[q - 1];
+  const p2 = tokens[q - 2];
+  const p3 = tokens[q - 3];
+  const cueRightBefore = found?.at !== undefined && found.at >= q - 2;
+  // a work or a term named right before
+  for (const p of [p1, p2, p3]) {
+    if (isWord(p) && (WORK_NOUNS.has(p.lower) || NAME_NOUNS.has(p.lower)) && n <= 12) return true;
+    if (!isWord(p) || DETERMINERS.has(p.lower) || POSSESSIVES.test(p.lower)) continue;
+    if (w.cue(p.lower) && !w.naming(p.lower)) break;
+  }
+  // a naming "called": not after a subject ("she called"), after a noun or a comma ("the technique called")
+  if (isWord(p1) && /^(called|call|calls)$/.test(p1.lower) && n <= 6) {
+    const before = tokens[q - 2];
+    if (!before || before.type !== 'word' || (!before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which)$/.test(before.lower))) return true;
+  }
+  if (cueRightBefore) return false;
+  const long = inner.split(/\s+/).filter((x) => /^\p{L}/u.test(x) && x.length > 3);
+  const titleCase = n <= 5 && /^\p{Lu}/u.test(inner) && !/[,;]$/.test(inner) && long.filter((x) => /^\p{Lu}/u.test(x)).length * 2 >= long.length;
+  const det = (t: Token | undefined) => isWord(t) && (DETERMINERS.has(t.lower) || POSSESSIVES.test(t.lower));
+  const prep = (t: Token | undefined) => isWord(t) && /^(in|on|from|of|at|for|with|into|about|by|via)$/.test(t.lower);
+  if (titleCase && (det(p1) || prep(p1) || (isWord(p1) && !p1.cap && (det(p2) || prep(p2)) && !w.verb(p1.lower)))) return true;
+  // a modifier: determiner + "quote" + noun
+  const next = tokens[q + 1];
+  if (n <= 3 && !/[.!?,;:]$/.test(inner.replace(/!$/, '')) && (det(p1) || (isWord(p1) && /^\d/.test(p1.text))) && isWord(next) && !next.cap && !w.verb(next.lower) && !/^(of|in|on|to|for|and|or|but|that|which|who|as|at|by|from|with|is|was|are|were)$/.test(next.lower) && (w.lex.has(next.lower, 'Singular') || w.lex.has(next.lower, 'Plural') || !w.lex.tags(next.lower))) return true;
+  return false;
 }
 
 /**

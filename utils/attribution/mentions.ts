@@ -28,6 +28,9 @@ export interface Mention {
 
 const POSTMODIFIER_OPENERS = new Set('of in on at for with from by to about under over into among between during after before without within who which that whose'.split(' '));
 
+/** Words that end a clause before a name: "reports that Trump", "when Clinton". */
+const CLAUSE_WORDS = new Set('that when while as because if since after before though although where which who whom whose than said says'.split(' '));
+
 const GENDERED_TITLES: Record<string, Gender> = {
   mr: 'male', 'mr.': 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', fr: 'male',
   mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female',
@@ -36,13 +39,39 @@ const GENDERED_TITLES: Record<string, Gender> = {
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 export const isTitle = (t: Token) => TITLES.has(bare(t));
 
+/** A user name as forums write them: "elmo666", "jayk1984". */
+const USERNAME = /^[a-z]+[a-z_]*\d+$/;
+
 /** Can this token be part of a capitalised name run? */
 function nameToken(t: Token, prevInRun: boolean): boolean {
   if (t.type !== 'word') return false;
-  if (t.cap) return true;
+  if (t.cap || USERNAME.test(t.text)) return true;
   // particles and suffixes inside a run: "Osama bin Laden", "King Jr."
   if (prevInRun && (NAME_PARTICLES.has(t.lower) || NAME_SUFFIXES.has(t.lower))) return true;
   return false;
+}
+
+/** A capitalised function word that starts a sentence ("As", "But", "The") is not part of a name. */
+function functionWord(t: Token, w: Words): boolean {
+  const tags = w.lex.tags(t.lower);
+  if (!tags || w.firstName(t.lower)) return false;
+  return tags.some((x) => x === 'Determiner' || x === 'Preposition' || x === 'Conjunction' || x === 'Pronoun' || x === 'Adverb' || x === 'Copula' || x === 'Modal');
+}
+
+/**
+ * Could these capitalised tokens be a person's name? A first name makes it so ("Donald Trump",
+ * whatever the surname means); otherwise no token may be a plain English word ("Crime World
+ * Drug Report", "Morning Consult").
+ */
+function personish(tokens: readonly Token[], from: number, to: number, w: Words): boolean {
+  if (to - from > 5) return false;
+  if (w.firstName(tokens[from].lower) || w.lex.has(tokens[from].lower, 'Honorific')) return true;
+  for (let i = from; i < to; i++) {
+    const l = bare(tokens[i]);
+    if (NAME_PARTICLES.has(l) || NAME_SUFFIXES.has(l) || tokens[i].abbrev) continue;
+    if (w.common(l) && !w.lex.has(l, 'LastName')) return false;
+  }
+  return true;
 }
 
 export function joinTokens(tokens: readonly Token[], start: number, end: number, text: string): string {
@@ -83,14 +112,17 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   // the trailing run of capitalised tokens: the name, after any title in it
   let runStart = end;
   while (runStart > start && nameToken(tokens[runStart - 1], runStart < end)) runStart--;
-  // particles cannot start a run
-  while (runStart < end && !tokens[runStart].cap) runStart++;
+  // particles and capitalised function words ("As Lorenz", "But Trump") cannot start a run
+  while (runStart < end && ((!tokens[runStart].cap && !USERNAME.test(tokens[runStart].text)) || (runStart < end - 1 && functionWord(tokens[runStart], w)))) runStart++;
   const det = start < end && DETERMINERS.has(first.lower);
 
   if (runStart < end) {
     const runTokens = tokens.slice(runStart, end);
     const lastWord = runTokens[runTokens.length - 1];
-    const orgLike = runTokens.some((t) => w.org(bare(t))) || (det && runTokens.length >= 1 && !runTokens.some((t) => w.firstName(t.lower)));
+    const orgLike =
+      runTokens.some((t) => w.org(bare(t))) ||
+      (det && runTokens.length >= 1 && !runTokens.some((t) => w.firstName(t.lower))) ||
+      (runTokens.length > 1 && !personish(tokens, runStart, end, w) && !runTokens.some((t) => isTitle(t)));
     // a determiner before a capitalised run makes it an organisation or a description: "the White House"
     if (orgLike || (runTokens.length === 1 && w.place(lastWord.lower) && !w.firstName(lastWord.lower))) {
       const orgText = possessive > 0 && possessive < runStart ? whole : whole;
@@ -109,6 +141,11 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
       return { text: whole, kind: 'description', role: whole, start, end };
     }
     const name = joinTokens(tokens, nameStart, end, text);
+    // the mention as written starts where the title or role does: "reports that Trump" → "Trump",
+    // "White House press secretary Josh Earnest" stays whole
+    let from = runStart;
+    while (from > start && tokens[from - 1].type === 'word' && !CLAUSE_WORDS.has(tokens[from - 1].lower) && !(w.verb(tokens[from - 1].lower) && !w.role(tokens[from - 1].lower) && !tokens[from - 1].cap)) from--;
+    const written = joinTokens(tokens, from, end, text);
     const roleText = nameStart > start ? joinTokens(tokens, possessive > 0 && possessive < nameStart ? possessive + 1 : start, nameStart, text) : undefined;
     const org = possessive > 0 && possessive < nameStart ? joinTokens(tokens, start, possessive, text) : undefined;
     const titleToken = nameStart > runStart ? tokens[nameStart - 1] : undefined;
@@ -117,7 +154,7 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
     const hasFirstName = !!w.firstName(tokens[nameStart].lower) && tokensInName > 1;
     // a single capitalised word may be a surname or an organisation: resolution decides
     const kind: MentionKind = tokensInName > 1 || hasFirstName || titleToken ? 'person' : 'name';
-    return { text: whole, kind, name, role: roleText || undefined, org, gender, start, end };
+    return { text: written, kind, name, role: roleText || undefined, org, gender, start: from, end };
   }
 
   // no capitalised run: a description ("a person familiar with the talks", "officials", "police")
@@ -131,7 +168,12 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   }
   const plural = headish.some((t) => /(s|people|police)$/.test(t.lower) && SOURCE_NOUNS.has(t.lower));
   if (headish.some((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower))) {
-    return { text: whole, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
+    // a relative clause is not part of the name: "The mother of a woman [who took …]"
+    let cut = end;
+    for (let i = start + 1; i < end; i++) if (/^(who|whom|whose|which|that)$/.test(tokens[i].lower)) cut = Math.min(cut, i);
+    const described = cut < end ? joinTokens(tokens, start, cut, text) : whole;
+    if (cut - start > 9) return null;
+    return { text: described, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
   }
   return null;
 }

@@ -15,8 +15,8 @@ export const SPEECH_VERBS = words(`
   advise assure brag concur criticize criticise dismiss echo elaborate estimate hint imply indicate inform insist
   interject pledge posit question rail rant recommend remind reason signal snap speculate underscore highlight
   thank text email message blog retweet read continue begin decry chide scold praise hail welcome applaud
-  condemn counsel declare describe rule write predict sigh laugh gush marvel fume complain recall reckon figure
-  guess believe think feel worry fear hope tell confide concede disclose relate narrate summarize summarise
+  condemn counsel declare describe rule write predict sigh laugh gush marvel fume complain recall
+  tell confide concede disclose relate narrate summarize summarise point
   characterize characterise label dub brand term deem
 `);
 
@@ -26,14 +26,14 @@ export const SPEECH_VERBS = words(`
  * colon or "that".
  */
 export const WEAK_SPEECH_VERBS = words(`
-  add call continue begin read post text message signal indicate believe think feel worry fear hope figure guess
-  reckon echo rule note charge question object report reason label dub brand term deem laugh sigh relate
+  add call continue begin read post text message signal indicate echo rule note charge question object report
+  reason label dub brand term deem laugh sigh relate point answer
 `);
 
 /** Verbs that name rather than quote: `known as "H20"`, `dubbed "the Beast"`. */
 export const NAMING_VERBS = words(`
-  dub dubbed name named nickname nicknamed title titled label labelled labeled brand branded term termed
-  christen christened style styled
+  dub dubbed dubbing name named naming nickname nicknamed title titled label labelled labeled labelling labeling
+  brand branded branding term termed christen christened style styled coin coined coining
 `);
 
 /** Verbs that may put the speaker after them: `"…," said John Rizzo`. */
