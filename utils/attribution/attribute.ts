@@ -61,13 +61,19 @@ export function attribute(blocks: readonly Block[]): Quote[] {
 
     sents.forEach(([s, e], sentenceInBlock) => {
       sentenceNo++;
+      let tail: { from: number; found: Found } | false | undefined;
       registerMentions(tokens, s, e, text, w, discourse, sentenceNo);
       for (let i = s; i < e; i++) {
         const t = tokens[i];
         if (t.type !== 'quote') continue;
         const span = spans[t.span!];
         if (!hasWords(text, span)) continue;
-        const found = findCue(tokens, s, e, i, text, w);
+        let found = findCue(tokens, s, e, i, text, w);
+        if (!found) {
+          // ", Lladanosa told me." at the end of the sentence attributes the quotes before it
+          tail ??= tailAttribution(tokens, s, e, text, w) ?? false;
+          if (tail && i < tail.from) found = tail.found;
+        }
         let att: Attribution;
         if (found && !found.naming && !namesAThing(tokens, i, span, text, w, found)) {
           const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, tokens, text) : null;
@@ -281,6 +287,47 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     // a subject this long is a clause, not the speaker
     if (subject.mention.end - subject.mention.start > 9) break;
     return { subject, cue: cueText(tokens, k, e), how: 'post' };
+  }
+  return null;
+}
+
+/**
+ * An attribution that closes the sentence: `…, Lladanosa told me.`, `…, the CDC says.`,
+ * `…, as Espinosa put it, …`. Returns where it starts and the cue it gives.
+ */
+function tailAttribution(tokens: readonly Token[], s: number, e: number, text: string, w: Words): { from: number; found: Found } | null {
+  let end = e;
+  while (end > s && tokens[end - 1].type === 'punct') end--;
+  // "as X put it" anywhere after a quote
+  for (let i = s + 1; i < end - 3; i++) {
+    if (tokens[i].lower === 'as' && isComma(tokens[i - 1]) || (tokens[i].lower === 'as' && tokens[i - 1]?.type === 'quote')) {
+      for (let v = i + 2; v < Math.min(end, i + 8); v++) {
+        if (tokens[v].lower === 'put' && tokens[v + 1]?.lower === 'it') {
+          const m = parseMention(tokens, i + 1, v, text, w);
+          if (m) return { from: i, found: { subject: { mention: m }, cue: 'as … put it', how: 'post' } };
+        }
+        const cue = w.cue(tokens[v].lower);
+        if (cue && cue.form !== 'gerund' && !tokens[v].cap && v > i + 1) {
+          const m = parseMention(tokens, i + 1, v, text, w);
+          if (m && m.kind !== 'description') return { from: i, found: { subject: { mention: m }, cue: `as … ${tokens[v].text}`, how: 'post' } };
+          break;
+        }
+      }
+    }
+  }
+  let c = end - 1;
+  while (c > s && !isComma(tokens[c]) && tokens[c].type !== 'quote') c--;
+  if (c <= s || end - c > 10) return null;
+  for (let v = c + 1; v < end; v++) {
+    const t = tokens[v];
+    if (t.type !== 'word' || t.cap) continue;
+    const cue = w.cue(t.lower);
+    if (!cue || cue.form === 'gerund' || cue.form === 'infinitive' || cue.weak) continue;
+    // after the verb, only an object or a time or place: "told me", "said on Friday", "says in a statement"
+    if (end - v > 6) return null;
+    const subject = subjectBefore(tokens, v, c + 1, text, w);
+    if (!subject || subject.mention.kind === 'description' && !/^(the|a|an)\s/i.test(subject.mention.text)) return null;
+    return { from: c, found: { subject, cue: cueText(tokens, v, end), how: 'post' } };
   }
   return null;
 }
