@@ -39,13 +39,14 @@ export type WordTag =
   | 'Month'
   | 'WeekDay'
   | 'Date'
-  | 'Expression';
+  | 'Expression'
+  | 'QuestionWord';
 
 const KEPT = new Set<string>([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Honorific', 'Actor', 'Organization', 'Country', 'City', 'Region',
   'Place', 'Demonym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Adjective', 'Copula', 'Modal',
   'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Plural', 'Singular', 'Month',
-  'WeekDay', 'Date', 'Expression',
+  'WeekDay', 'Date', 'Expression', 'QuestionWord',
 ]);
 
 export interface Lexicon {

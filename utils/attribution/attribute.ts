@@ -168,9 +168,16 @@ function attributionFollows(tokens: readonly Token[], from: number, to: number, 
     const t = tokens[i];
     if (t.type !== 'word') return false;
     const cue = w.cue(t.lower);
-    if (cue && !t.cap && cue.form !== 'infinitive') return true;
+    if (cue && !t.cap && cue.form !== 'infinitive') return attributionEnds(tokens, i + 1);
   }
   return false;
+}
+
+/** What may follow an attribution verb: the end, a comma, a preposition, "me", "reporters", a time. */
+function attributionEnds(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return true;
+  return /^(in|on|at|to|during|after|before|from|with|via|me|us|him|her|them|reporters|journalists|today|yesterday|later|earlier|then|again|recently|last|this|when|while|as|that|of)$/.test(t.lower) || /ly$/.test(t.lower) || t.cap;
 }
 
 /** Record who the sentence names, outside its quotes: its subject, then the other people and organisations. */
@@ -188,8 +195,14 @@ function registerMentions(tokens: readonly Token[], s: number, e: number, text: 
     if (t.type !== 'word' || !t.cap || seen.has(i)) continue;
     let j = i;
     while (j < e && tokens[j].type === 'word' && (tokens[j].cap || (j > i && /^(van|von|de|del|bin|al|la|le|da|di)$/.test(tokens[j].lower)))) j++;
+    // a sentence's first word is capitalised anyway: "When", "Once", "Officials" are not names
+    if (i === s && w.common(t.lower) && !w.firstName(t.lower)) {
+      if (j === i + 1) continue;
+      i++;
+    }
     const m = parseMention(tokens, i, j, text, w);
-    if (m && (m.kind === 'person' || (m.kind === 'name' && d.expand(m.name ?? m.text).known)) && !(i === s && !m.name?.includes(' ') && w.common(t.lower))) {
+    const unknownName = m?.kind === 'name' && i > s && !w.common(t.lower) && !w.place(t.lower) && !w.org(t.lower);
+    if (m && (m.kind === 'person' || (m.kind === 'name' && (d.expand(m.name ?? m.text).known || unknownName)))) {
       if (!subj || m.start < subj.mention.start || m.start >= subj.mention.end) d.add(m, sentence, {});
     }
     i = j - 1;
@@ -282,6 +295,8 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     if (v.type !== 'word' || v.cap) continue;
     const cue = w.cue(v.lower);
     if (!cue || cue.form === 'gerund' || cue.form === 'infinitive') continue;
+    // after a quote that ended its sentence, "Emery retweeted the story" starts a new one
+    if (reach === 3 && !attributionEnds(tokens, k + 1)) break;
     const subject = subjectBefore(tokens, k, j, text, w);
     if (!subject) break;
     // a subject this long is a clause, not the speaker
@@ -437,8 +452,8 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
   if (colon && colon.text === ':' && q - 2 >= s) {
     const seg = segments(tokens, s, q - 1).pop();
     if (seg) {
-      const m = parseMention(tokens, seg[0], seg[1], text, w);
-      if (m && (m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun')) return { subject: { mention: m }, cue: ':', how: 'colon' };
+      const m = parseMention(tokens, seg[0], seg[1], text, w) ?? trailingDescription(tokens, seg[0], seg[1], text, w);
+      if (m && (m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'description')) return { subject: { mention: m }, cue: ':', how: 'colon' };
     }
   }
   return null;
@@ -453,7 +468,9 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
     const prev = tokens[k - 1];
     if (form === 'gerund' && prev && prev.type === 'word' && prev.cap) {
       const m = tailMention(tokens, [floor, k], text, w);
-      if (m && m.kind !== 'description') return { mention: m };
+      // "footage of Trump saying" names the speaker; "posted to Twitter asking" does not
+      const before = m ? tokens[m.start - 1] : undefined;
+      if (m && m.kind !== 'description' && !(before && /^(to|on|in|at|into|onto|via|from|with)$/.test(before.lower))) return { mention: m };
     }
     subject = mainSubject(tokens, s, sentenceEnd(tokens, s), text, w);
   } else if (coordinated(tokens, k, floor, w)) {
@@ -471,6 +488,16 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
 function trimmedStart(tokens: readonly Token[], floor: number, k: number): boolean {
   for (let i = floor; i < k; i++) if (tokens[i].type === 'word' && !/^(and|but|so|then)$/.test(tokens[i].lower)) return false;
   return true;
+}
+
+/** "a question came from a member of the audience": the shortest description that ends the segment. */
+function trailingDescription(tokens: readonly Token[], a: number, b: number, text: string, w: Words): Mention | null {
+  for (let i = b - 2; i >= a; i--) {
+    if (!DETERMINERS.has(tokens[i].lower)) continue;
+    const m = parseMention(tokens, i, b, text, w);
+    if (m && m.kind === 'description') return m;
+  }
+  return null;
 }
 
 /** The end of the sentence that starts at s (for mainSubject from inside preCue). */

@@ -202,7 +202,7 @@ export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: str
     return tailMention(tokens, [a, b - 1], text, w);
   }
   let s = b;
-  while (s > a && tokens[s - 1].type === 'word' && (tokens[s - 1].cap || tokens[s - 1].lower === "'s" || (s < b && /^(of|the|for|and)$/.test(tokens[s - 1].lower)))) s--;
+  while (s > a && tokens[s - 1].type === 'word' && (tokens[s - 1].cap || tokens[s - 1].lower === "'s" || (s < b && tokens[s].cap && /^(of|the|for|and|on|in)$/.test(tokens[s - 1].lower)))) s--;
   while (s < b && !tokens[s].cap) s++;
   if (s >= b) return null;
   // include a determiner right before the run: "the Chicago Police Department"

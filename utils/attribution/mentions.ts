@@ -55,7 +55,7 @@ function nameToken(t: Token, prevInRun: boolean): boolean {
 function functionWord(t: Token, w: Words): boolean {
   const tags = w.lex.tags(t.lower);
   if (!tags || w.firstName(t.lower)) return false;
-  return tags.some((x) => x === 'Determiner' || x === 'Preposition' || x === 'Conjunction' || x === 'Pronoun' || x === 'Adverb' || x === 'Copula' || x === 'Modal');
+  return tags.some((x) => x === 'Determiner' || x === 'Preposition' || x === 'Conjunction' || x === 'Pronoun' || x === 'Adverb' || x === 'Copula' || x === 'Modal' || x === 'QuestionWord');
 }
 
 /**
@@ -95,6 +95,14 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   while (end > start && tokens[end - 1].type !== 'word') end--;
   if (start >= end) return null;
   for (let i = start; i < end; i++) if (tokens[i].type === 'quote') return null;
+  // a relative clause is not part of the phrase: "The mother of a woman [who took …]"
+  for (let i = start + 1; i < end; i++) {
+    if (/^(who|whom|whose|which)$/.test(tokens[i].lower) || (tokens[i].lower === 'that' && !tokens[i - 1].cap)) {
+      end = i;
+      while (end > start && tokens[end - 1].type !== 'word') end--;
+      break;
+    }
+  }
   const first = tokens[start];
   const n = end - start;
   const whole = joinTokens(tokens, start, end, text);
@@ -168,12 +176,8 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   }
   const plural = headish.some((t) => /(s|people|police)$/.test(t.lower) && SOURCE_NOUNS.has(t.lower));
   if (headish.some((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower))) {
-    // a relative clause is not part of the name: "The mother of a woman [who took …]"
-    let cut = end;
-    for (let i = start + 1; i < end; i++) if (/^(who|whom|whose|which|that)$/.test(tokens[i].lower)) cut = Math.min(cut, i);
-    const described = cut < end ? joinTokens(tokens, start, cut, text) : whole;
-    if (cut - start > 9) return null;
-    return { text: described, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
+    if (end - start > 9) return null;
+    return { text: whole, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
   }
   return null;
 }
