@@ -116,7 +116,7 @@ describe('exportFileName', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('property: a title that is already safe and short is kept as it is', () => {
     fc.assert(
@@ -125,5 +125,5 @@ describe('exportFileName', () => {
         expect(exportFileName({ title }, AT, 'json')).toBe(`${title} - 2025-10-31.json`);
       }),
     );
-  });
+  }, 60_000);
 });

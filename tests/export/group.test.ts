@@ -137,5 +137,5 @@ describe('groupBySpeaker', () => {
         expect(new Set(speakers.map((g) => g.key)).size).toBe(speakers.length);
       }),
     );
-  });
+  }, 60_000);
 });

@@ -166,5 +166,5 @@ describe('JSON export', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -251,5 +251,5 @@ describe('Markdown export', () => {
       ),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });
