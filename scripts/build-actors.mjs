@@ -89,6 +89,10 @@ function splitRoleOrg(text) {
   return { role, org };
 }
 
+function endsBeforeStart(from, to) {
+  return Boolean(from && to && to.slice(0, from.length) < from.slice(0, to.length));
+}
+
 function sha256(buf) {
   return createHash('sha256').update(buf).digest('hex');
 }
@@ -142,7 +146,7 @@ function build(input, indexActorNames) {
     const until = parseUntil(rec.until);
     // A few merged records end before they start (an earlier term's end kept with a later start:
     // Trump, Putin, Netanyahu, Lula …): the end belongs to another term, drop it.
-    if (until.to && main.from && until.to.slice(0, main.from.length) < main.from.slice(0, until.to.length)) {
+    if (endsBeforeStart(main.from, until.to)) {
       delete until.to;
       fixedEnds.push(rec.id);
     }
@@ -169,7 +173,8 @@ function build(input, indexActorNames) {
       const { role, org } = splitRoleOrg(p.text);
       const r = { role, org };
       if (p.from) r.from = p.from;
-      if (p.to) r.to = p.to;
+      if (p.to && !endsBeforeStart(p.from, p.to)) r.to = p.to;
+      else if (p.to) fixedEnds.push(`${rec.id} (${role})`);
       if (p.current !== undefined) r.current = p.current;
       roles.push(r);
     }
@@ -200,7 +205,7 @@ function build(input, indexActorNames) {
     if (Object.keys(extras).length) row.push(extras);
     actors.push(row);
   }
-  if (fixedEnds.length) console.log(`dropped an end date earlier than the start on ${fixedEnds.length} records: ${fixedEnds.join(', ')}`);
+  if (fixedEnds.length) console.log(`dropped an end date earlier than the start on ${fixedEnds.length} roles: ${fixedEnds.join(', ')}`);
   // Role titles used more than once go to a table too ("Minister of Finance", "U.S. Senator from …").
   const uses = new Map();
   for (const a of actors) for (const r of a[6]) uses.set(r[0], (uses.get(r[0]) ?? 0) + 1);

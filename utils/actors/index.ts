@@ -8,7 +8,7 @@
  * (user-store.ts) is pure: no browser APIs, no DOM, no compromise.
  */
 export type { Actor, ActorRole } from './types';
-export { buildActorIndex, getActor, wikidataUrl, isPersonName, type ActorIndex } from './match';
+export { buildActorIndex, findActors, getActor, wikidataUrl, isPersonName, type ActorIndex } from './match';
 export { enrichSpeakers, describeSpeaker, pageDate } from './enrich';
 export { decodeBundledActors } from './codec';
 export { loadBundledActors, BUNDLED_ACTORS_PATH } from './load';

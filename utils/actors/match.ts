@@ -9,7 +9,7 @@
  *   in full (listed or not), or, when it names none, when exactly one listed person with that surname
  *   fits the page (their country, organisation or role appears in it).
  */
-import { COUNTRY_ALIASES, ORG_WORDS, PARTICLES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { COUNTRY_ALIASES, COUNTRY_NAMES, ORG_WORDS, PARTICLES, STOP_WORDS, TITLE_WORDS } from './lexicon';
 import { bundledIndexOf, lookupSorted, type BundledIndex } from './codec';
 import {
   compact,
@@ -22,7 +22,7 @@ import {
   surnameKeys,
   type NameIndexEntry,
 } from './normalize';
-import { readPage, registerCountries, type LearnedRole, type PageContext, type PageMention } from './page';
+import { readPage, type LearnedRole, type PageContext, type PageMention } from './page';
 import { rolesAt } from './roles';
 import type { Actor } from './types';
 
@@ -110,7 +110,7 @@ export function buildActorIndex(bundled: readonly Actor[], user: readonly Actor[
   const bySurname = new Map<string, number[]>();
   const byLastTwo = new Map<string, number[]>();
   const entries: Array<NameIndexEntry | undefined> = new Array(actors.length);
-  const countries = new Set<string>(bundledIx?.countries ?? []);
+  const countries = new Set<string>(bundledIx?.countries ?? COUNTRY_NAMES);
 
   for (let i = 0; i < actors.length; i++) {
     // bundled people already in the builder's index need nothing here
@@ -124,7 +124,6 @@ export function buildActorIndex(bundled: readonly Actor[], user: readonly Actor[
     for (const k of entry.lastTwo) add(byLastTwo, k, i);
   }
 
-  registerCountries(countries);
   const countryPhrases = new Map<string, string[]>();
   const places = new Set<string>();
   for (const c of countries) {
@@ -227,6 +226,26 @@ export function getActor(index: ActorIndex, id: string): Actor | undefined {
   }
   const i = ix.byId.get(id);
   return i === undefined ? undefined : ix.actors[i];
+}
+
+/**
+ * Everyone in the index whose full name or alias matches `name` (normalised; titles stripped), with
+ * no page to judge by: for search boxes and for checking whether the list already has someone.
+ */
+export function findActors(index: ActorIndex, name: string): Actor[] {
+  const ix = data(index);
+  const found: number[] = [];
+  for (const keys of [fullNameKeys(name), fullNameKeys(name, { stripTitles: true })]) {
+    for (const k of keys) for (const i of hits(ix, 'full', k)) if (!found.includes(i)) found.push(i);
+    if (found.length) break;
+  }
+  return found.map((i) => ix.actors[i]);
+}
+
+/** Everyone indexed under this exact key (a key from normalize.ts fullNameKeys). */
+export function actorsByKey(index: ActorIndex, key: string): Actor[] {
+  const ix = data(index);
+  return hits(ix, 'full', key).map((i) => ix.actors[i]);
 }
 
 /** The Wikidata page of an actor id, where it is a QID. */
@@ -348,6 +367,11 @@ function activeOn(ix: IndexData, i: number, date?: string): boolean {
   return rolesAt(ix.actors[i].roles, date).held.some((h) => h.score >= 2);
 }
 
+/** Held some post on the date (or now): dated, current, or of unknown status — not known to have ended. */
+function heldThen(ix: IndexData, i: number, date?: string): boolean {
+  return ix.isUser[i] === 1 || rolesAt(ix.actors[i].roles, date).held.some((h) => h.score >= 1);
+}
+
 function preferUser(ix: IndexData, cands: number[]): number[] {
   const u = cands.filter((i) => ix.isUser[i]);
   return u.length ? u : cands;
@@ -417,9 +441,11 @@ function resolve(ix: IndexData, name: string, page: PageState): Resolution {
       if (!listed.length && locals.length === 1) return { kind: 'page', person: locals[0], via: 'surname' };
       return { kind: 'none', reason: 'the page names several people with this surname' };
     }
+    // nobody named in full: a listed person who held a post on the page's date and fits the page
+    // ("Jiang" on a 2025 page about China is not Jiang Zemin)
     const fitting = preferUser(
       ix,
-      cands.filter((i) => fits(ix, i, page)),
+      cands.filter((i) => heldThen(ix, i, page.date) && fits(ix, i, page)),
     );
     if (fitting.length === 1) return { kind: 'actor', index: fitting[0], via: 'context' };
     return { kind: 'none', reason: fitting.length ? 'several people with this surname fit the page' : 'no listed person with this surname fits the page' };

@@ -9,6 +9,7 @@
 import { NON_PROSE_ROLES, type Block } from '../page/block';
 import {
   COUNTRY_ALIASES,
+  COUNTRY_NAMES,
   ORG_WORDS,
   PARTICLES,
   ROLE_HEADS,
@@ -76,6 +77,8 @@ const OFFICE_OBJECTS = new Set([
   'industry', 'development', 'infrastructure', 'environment', 'policy', 'technology', 'science',
   'export', 'administration', 'staff', 'operations', 'communications', 'the', 'and',
 ]);
+/** Capitalised function words that end a run of names ("Tyrone Siu By Jessie Pang"). */
+const RUN_BREAKS = new Set(['by', 'and', 'the', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'said', 'says', 'via']);
 const PREPS = new Set(['for', 'at', 'of', 'to', 'with', 'in', 'on', 'from']);
 const ARTICLES = new Set(['a', 'an', 'the', 'now', 'also', 'then', 'currently', 'still']);
 /** Words that end an appositive: a relative clause or the verb of the sentence. */
@@ -187,8 +190,9 @@ export function splitRole(words: string[]): { role: string; org?: string; countr
     }
   }
   if (h < 0) return null;
-  // a capitalised word after the head without a preposition is another name: "commentator Victor Ho"
-  if (rw.slice(h + 1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  // after the head only a prepositional phrase may follow ("secretary of state", "official in charge");
+  // anything else is another name ("commentator Victor Ho") or a clause ("officials announced …")
+  if (h + 1 < rw.length && !PREPS.has(fold(rw[h + 1]))) return null;
   // country words at the front: "U.S. President", "Chinese leader", "Japan's top negotiator"
   while (rw.length > 1 && h > 0) {
     const c = countryOf(rw[0]) ?? (rw.length > 2 ? countryOf(`${rw[0]} ${rw[1]}`) : undefined);
@@ -222,17 +226,11 @@ export function splitRole(words: string[]): { role: string; org?: string; countr
 export function countryOf(s: string): string | undefined {
   const words = nameWords(s.replace(/['’]s$/, ''));
   const key = words.join(' ');
-  return COUNTRY_ALIASES.get(key) ?? COUNTRY_NAMES.get(key);
+  return COUNTRY_ALIASES.get(key) ?? COUNTRY_BY_NAME.get(key);
 }
 
-const COUNTRY_NAMES = new Map<string, string>();
-/** Register the list's country names (done by the index; the page reader only needs the common ones). */
-export function registerCountries(names: Iterable<string>): void {
-  for (const n of names) {
-    const k = nameWords(n).join(' ');
-    if (k && !COUNTRY_NAMES.has(k)) COUNTRY_NAMES.set(k, n);
-  }
-}
+const COUNTRY_BY_NAME = new Map<string, string>();
+for (const n of COUNTRY_NAMES) COUNTRY_BY_NAME.set(nameWords(n).join(' '), n);
 
 /** Read every prose block: name mentions with what the page says about them. */
 export function readPage(blocks: Block[]): PageContext {
@@ -267,6 +265,7 @@ function readBlock(text: string, words: Word[], bi: number, out: PageMention[]):
     let j = i;
     while (j + 1 < words.length && tight(text, words[j], words[j + 1])) {
       const next = words[j + 1];
+      if (RUN_BREAKS.has(next.folded)) break; // "REUTERS/Tyrone Siu By Jessie Pang"
       if (next.cap) j++;
       else if (
         PARTICLES.has(next.folded) &&

@@ -74,6 +74,9 @@ export function roleTokens(s: string): string[] {
 
 const HEADS = new Set([...ROLE_HEADS].map((w) => ROLE_SYNONYMS.get(fold(w).replace(/-/g, '')) ?? fold(w).replace(/-/g, '')));
 
+/** Party labels a page puts before a title ("the Republican chair"): not part of the post. */
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'labour', 'labor', 'liberal', 'gop']);
+
 /** The word that says what the person is: the last role word ("senior adviser for technology analysis" → "adviser"). */
 export function roleHead(role: string): string | undefined {
   const toks = roleTokens(role);
@@ -87,6 +90,8 @@ export function sameRole(page: { role: string; org?: string; country?: string },
   if (!head) return false;
   const listTokens = new Set([...roleTokens(list.role), ...roleTokens(list.org ?? '')]);
   if (!listTokens.has(head)) return false;
+  // every word of the page's title must be in the list's ("former defence minister" is not "Prime Minister of Japan")
+  if (!roleTokens(page.role).every((w) => listTokens.has(w) || PARTY_WORDS.has(w))) return false;
   if (page.org) {
     const orgTokens = roleTokens(page.org).filter((w) => !['corporation', 'company', 'incorporated', 'party'].includes(w));
     const countryTokens = roleTokens(list.country ?? '');
