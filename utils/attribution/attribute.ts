@@ -408,6 +408,11 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       const np = nounPhraseAfter(tokens, k + 2, q, text, w);
       if (np) return { subject: np, cue: 'according to', how: 'according' };
     }
+    // "admires Putin as a "strong leader"", "pounding Trump as a "con artist"": a characterisation
+    if (t.lower === 'as' && dist <= 3 && !fallback) {
+      const characterised = characterisation(tokens, s, k, text, w);
+      if (characterised) return characterised;
+    }
     if (t.cap && k > s) continue;
     const cue = w.cue(t.lower);
     if (!cue) {
@@ -419,9 +424,9 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       continue;
     }
     if (cue.form === 'infinitive' && !/^(to)$/.test(tokens[k - 1]?.lower ?? '')) {
-      // "would say", "did not say": the infinitive after an auxiliary is finite enough
+      // "would say", "did not say", "what they call": after an auxiliary or a plural subject the form is finite
       const prev = tokens[k - 1]?.lower ?? '';
-      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to)$/.test(prev)) continue;
+      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev)) continue;
     }
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
     // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
@@ -455,6 +460,29 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       const m = parseMention(tokens, seg[0], seg[1], text, w) ?? trailingDescription(tokens, seg[0], seg[1], text, w);
       if (m && (m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'description')) return { subject: { mention: m }, cue: ':', how: 'colon' };
     }
+  }
+  return null;
+}
+
+/**
+ * `X verb Y as "Q"`: the quote is X's label for Y when X is a person or an organisation and the
+ * verb is a finite one of theirs ("admires", "has been pounding", "rated"). Not "known as", "such as".
+ */
+function characterisation(tokens: readonly Token[], s: number, as: number, text: string, w: Words): Found | null {
+  const before = tokens[as - 1];
+  if (!before || /^(known|such|so|well|same|just|soon|long|far|much|many|insofar)$/.test(before.lower)) return null;
+  for (let v = as - 1; v >= Math.max(s, as - 10); v--) {
+    const t = tokens[v];
+    if (t.type !== 'word') {
+      if (t.text === ',' || t.type === 'quote') return null;
+      continue;
+    }
+    if (t.cap || !w.verb(t.lower) || w.role(t.lower)) continue;
+    if (/^(is|was|were|are|be|been|being|has|have|had)$/.test(t.lower)) return null;
+    const form = w.cue(t.lower)?.form ?? (/ing$/.test(t.lower) ? 'gerund' : 'finite');
+    const subject = subjectOfCue(tokens, s, v, as, form, text, w);
+    if (!subject || subject.mention.kind === 'description') return null;
+    return { subject, cue: `${t.text} … as`, how: 'pre', at: v };
   }
   return null;
 }

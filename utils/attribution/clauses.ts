@@ -206,7 +206,7 @@ export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: str
   while (s < b && !tokens[s].cap) s++;
   if (s >= b) return null;
   // include a determiner right before the run: "the Chicago Police Department"
-  if (s > a && DETERMINERS.has(tokens[s - 1].lower)) s--;
+  if (s > a && /^(a|an|the)$/.test(tokens[s - 1].lower)) s--;
   return parseMention(tokens, s, b, text, w);
 }
 
