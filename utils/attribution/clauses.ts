@@ -218,6 +218,8 @@ export function mainSubject(tokens: readonly Token[], from: number, to: number, 
   const segs = segments(tokens, from, to);
   let candidate: Subject | null = null;
   for (const seg of segs) {
+    // "House Speaker Paul Ryan, R-Wis., despite admitting …": adverbials after the subject are skipped
+    if (candidate && isAdverbial(tokens, seg, w)) continue;
     if (!candidate && isAdverbial(tokens, seg, w)) {
       // a fronted phrase without a comma: "On September 27 they published"
       const v = firstFinite(tokens, seg, w);

@@ -68,7 +68,8 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     // a full stop that belongs to the word: titles, initials, known abbreviations, dotted acronyms
     if (text[pos] === '.' && pos < limit) {
       const l = raw.toLowerCase();
-      if (ABBREVIATIONS.has(l) || (raw.length === 1 && UPPER.test(raw)) || /\.\p{L}$/u.test(raw)) {
+      // party tags ("D-Wis.", "R-Ky.") too
+      if (ABBREVIATIONS.has(l) || (raw.length === 1 && UPPER.test(raw)) || /\.\p{L}$/u.test(raw) || /^[RDI]-\p{Lu}\p{Ll}{0,4}$/u.test(raw)) {
         t.text += '.';
         t.end = pos + 1;
         t.abbrev = true;
@@ -98,10 +99,15 @@ const isEnd = (t: Token) => t.type === 'punct' && (t.text === '.' || t.text === 
 export function sentences(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
+  let parens = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     let boundary = false;
+    if (t.text === '(') parens++;
+    else if (t.text === ')') parens = Math.max(0, parens - 1);
+    // no sentence ends inside brackets, or before a comma or a lower-case word ("R-Ky., said")
+    if (isEnd(t) && (parens > 0 || (next && ((next.type === 'word' && !next.cap && !/^\d/.test(next.text)) || next.text === ',')))) continue;
     if (isEnd(t)) {
       // closing brackets and stray marks stay with the sentence they end
       boundary = true;
