@@ -85,8 +85,12 @@ export function attribute(blocks: readonly Block[]): Quote[] {
           // no cue of its own: a quote that stands alone continues the previous speaker
           const alone = quoteIsWholeSentence(tokens, s, e, i);
           const prior = blockLast ?? (sentenceInBlock === 0 && alone && last ? last.speaker : null);
+          const subjectBefore = alone && !prior && sentenceInBlock > 0 ? discourse.subjectOf(sentenceNo - 1) : null;
           if (prior && (alone || blockLast)) {
             att = { kind: 'statement', speaker: { ...prior, source: 'continuation' }, cue: undefined, confidence: blockLast ? 0.75 : 0.6 };
+          } else if (subjectBefore) {
+            // a quote that stands alone right after a sentence about a person: most likely theirs
+            att = { kind: 'statement', speaker: { name: subjectBefore.name, mention: subjectBefore.text, source: 'context' }, cue: undefined, confidence: 0.5 };
           } else {
             att = { kind: 'statement', speaker: null, confidence: 0.3 };
           }
@@ -426,7 +430,7 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     if (cue.form === 'infinitive' && !/^(to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // "would say", "did not say", "what they call": after an auxiliary or a plural subject the form is finite
       const prev = tokens[k - 1]?.lower ?? '';
-      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev)) continue;
+      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev) && !(tokens[k - 1]?.cap && tokens[k - 2]?.lower === 'and')) continue;
     }
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
     // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
@@ -446,6 +450,12 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     if (cue.base === 'read' && !(tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':' || k + 1 === q)) continue;
     const subject = subjectOfCue(tokens, s, k, q, cue.form, text, w);
     const found: Found = { subject, cue: cueText(tokens, k, q), how: 'pre', at: k };
+    // "told a young woman who suggested … that "Q"": the relative clause's verb is not the one
+    // that reports the quote when an earlier cue in the sentence has a named subject
+    if (subject && /^(who|which|that)$/i.test(tokens[k - 1]?.lower ?? '')) {
+      const earlier = preCue(tokens, s, k - 1, text, w);
+      if (earlier?.subject && (earlier.subject.mention.kind === 'person' || earlier.subject.mention.kind === 'name')) return { ...earlier, at: earlier.at };
+    }
     if (subject) return found;
     // no speaker at this cue ("anybody who complains about …"): an earlier cue may have one
     fallback ??= found;
@@ -455,6 +465,11 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
   // "Verdict: "Q"" — a name and a colon right before the quote
   const colon = tokens[q - 1];
   if (colon && colon.text === ':' && q - 2 >= s) {
+    const main = mainSubject(tokens, s, q - 1, text, w);
+    if (main && (main.mention.kind === 'person' || main.mention.kind === 'name' || main.mention.kind === 'pronoun' || main.mention.kind === 'org') && main.mention.end < q - 1) {
+      const verb = tokens.slice(main.mention.end, q - 1).some((t) => t.type === 'word' && !t.cap && w.verb(t.lower));
+      if (verb) return { subject: main, cue: ':', how: 'colon' };
+    }
     const seg = segments(tokens, s, q - 1).pop();
     if (seg) {
       const m = parseMention(tokens, seg[0], seg[1], text, w) ?? trailingDescription(tokens, seg[0], seg[1], text, w);

@@ -166,6 +166,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
         const m = tailMention(tokens, seg, text, w);
         if (m) return { mention: m, appositive };
       }
+      // "Hillary Clinton, at a later press gaggle, said": an adverbial between subject and verb
+      if (nominalBefore && k === segs.length - 1) continue;
       return null;
     }
     const segEnd = trimTemporal(tokens, seg[0], seg[1], w);

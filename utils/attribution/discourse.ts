@@ -138,6 +138,16 @@ export class Discourse {
     return null;
   }
 
+  /** The person who is the subject of a sentence, if one is. */
+  subjectOf(sentence: number): Entry | null {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      if (e.sentence < sentence) break;
+      if (e.sentence === sentence && e.subject && e.kind === 'person') return e;
+    }
+    return null;
+  }
+
   /** A role learned for a person ("John Rizzo, a spokesperson for Nvidia"). */
   noteRole(name: string, role: string) {
     const full = this.findFull(key(name));

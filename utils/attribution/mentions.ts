@@ -39,6 +39,23 @@ const GENDERED_TITLES: Record<string, Gender> = {
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 export const isTitle = (t: Token) => TITLES.has(bare(t));
 
+/**
+ * Where the noun phrase that ends with the run at `runStart` begins: back over titles, owners and
+ * modifiers, not past a verb or a clause word, and not starting with a preposition or pronoun
+ * ("they turned to the Chicago Police Department" → "the Chicago Police Department").
+ */
+function phraseStart(tokens: readonly Token[], start: number, runStart: number, w: Words): number {
+  let from = runStart;
+  while (from > start) {
+    const t = tokens[from - 1];
+    if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
+    if (!t.cap && w.verb(t.lower) && !w.role(t.lower) && !w.lex.has(t.lower, 'Adjective') && !w.lex.has(t.lower, 'Singular')) break;
+    from--;
+  }
+  while (from < runStart && (w.lex.has(tokens[from].lower, 'Preposition') || PERSONAL_PRONOUNS.has(tokens[from].lower)) && !tokens[from].cap) from++;
+  return from;
+}
+
 /** A user name as forums write them: "elmo666", "jayk1984". */
 const USERNAME = /^[a-z]+[a-z_]*\d+$/;
 
@@ -133,8 +150,8 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
       (runTokens.length > 1 && !personish(tokens, runStart, end, w) && !runTokens.some((t) => isTitle(t)));
     // a determiner before a capitalised run makes it an organisation or a description: "the White House"
     if (orgLike || (runTokens.length === 1 && w.place(lastWord.lower) && !w.firstName(lastWord.lower))) {
-      const orgText = possessive > 0 && possessive < runStart ? whole : whole;
-      return { text: orgText, kind: 'org', plural: /s$/.test(lastWord.lower) && !/ss$/.test(lastWord.lower) && runTokens.length > 1, start, end };
+      const from = phraseStart(tokens, start, runStart, w);
+      return { text: joinTokens(tokens, from, end, text), kind: 'org', plural: /s$/.test(lastWord.lower) && !/ss$/.test(lastWord.lower) && runTokens.length > 1, start, end };
     }
     // a title inside the run: "Commerce Secretary Howard Lutnick", "Sen. Ted Cruz", "Prime Minister Shigeru Ishiba"
     let nameStart = runStart;
@@ -151,8 +168,7 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
     const name = joinTokens(tokens, nameStart, end, text);
     // the mention as written starts where the title or role does: "reports that Trump" → "Trump",
     // "White House press secretary Josh Earnest" stays whole
-    let from = runStart;
-    while (from > start && tokens[from - 1].type === 'word' && !CLAUSE_WORDS.has(tokens[from - 1].lower) && !(w.verb(tokens[from - 1].lower) && !w.role(tokens[from - 1].lower) && !tokens[from - 1].cap)) from--;
+    const from = phraseStart(tokens, start, runStart, w);
     const written = joinTokens(tokens, from, end, text);
     const roleText = nameStart > start ? joinTokens(tokens, possessive > 0 && possessive < nameStart ? possessive + 1 : start, nameStart, text) : undefined;
     const org = possessive > 0 && possessive < nameStart ? joinTokens(tokens, start, possessive, text) : undefined;
