@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locate, positionOf, rangeFor, readPage } from '@/utils/page';
@@ -67,7 +66,7 @@ describe('node map', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('turns block offsets into Ranges whose text is the block text, and back', () => {
     fc.assert(
@@ -94,7 +93,7 @@ describe('node map', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('maps a quote that straddles inline elements to one Range', () => {
     const doc = happyDoc('<!doctype html><html><body><article><p>Emery wrote, <span>“</span><a href="#">#Hamilton</a> show <em>interrupted</em>.”</p></article></body></html>');

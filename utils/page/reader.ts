@@ -39,7 +39,7 @@ interface Frame {
   boilerEl: Element | null;
 }
 
-type Phase = 'walk' | 'score' | 'roles' | 'done';
+type Phase = 'walk' | 'score' | 'roles' | 'emit' | 'done';
 
 const CHECK_EVERY = 64;
 
@@ -76,6 +76,8 @@ export class PageReader {
   private decided: (BlockRole | null)[] = [];
   /** Per raw block: inside the article proper (not a sidebar in it). */
   private inMain: boolean[] = [];
+  private proseParents = new Set<Element>();
+  private emitIndex = 0;
   private out: PageRead = { blocks: [], segments: [], elements: [], root: null };
 
   constructor(doc: Document, options: ReadOptions = {}) {
@@ -107,8 +109,15 @@ export class PageReader {
   step(deadline = Infinity): boolean {
     while (this.phase !== 'done') {
       const finished =
-        this.phase === 'walk' ? this.walk(deadline) : this.phase === 'score' ? this.score(deadline) : this.assign(deadline);
+        this.phase === 'walk'
+          ? this.walk(deadline)
+          : this.phase === 'score'
+            ? this.score(deadline)
+            : this.phase === 'roles'
+              ? this.assign(deadline)
+              : this.emitAll(deadline);
       if (!finished) return false;
+      if (this.phase !== 'done' && this.now() > deadline) return false;
     }
     return true;
   }
@@ -236,8 +245,10 @@ export class PageReader {
   private score(deadline: number): boolean {
     const raws = this.raws;
     if (!this.scorer) this.scorer = new ArticleScorer(this.top!);
+    let count = 0;
     while (this.scoreIndex < raws.length) {
-      if (this.scoreIndex % CHECK_EVERY === CHECK_EVERY - 1 && this.now() > deadline) return false;
+      // Checked after some work, so every call makes progress.
+      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
       const raw = raws[this.scoreIndex++];
       // First pass: leave out navigation, comments, footers; if nothing is left, score everything.
       if (this.scorePass === 1 && raw.zoneEl) continue;
@@ -278,29 +289,38 @@ export class PageReader {
 
   private assign(deadline: number): boolean {
     const raws = this.raws;
+    let count = 0;
     while (this.roleIndex < raws.length) {
-      if (this.roleIndex % CHECK_EVERY === CHECK_EVERY - 1 && this.now() > deadline) return false;
-      const raw = raws[this.roleIndex++];
-      this.decided.push(this.decide(raw));
-    }
-    // Headings, captions and credits outside the article come along only with the prose they
-    // belong to (a teaser's headline next to its text).
-    const proseParents = new Set<Element>();
-    for (let i = 0; i < raws.length; i++) {
-      if (this.decided[i] !== 'paragraph' || this.inMain[i]) continue;
-      const parent = raws[i].el.parentElement;
-      if (parent) {
-        proseParents.add(parent);
-        if (parent.parentElement) proseParents.add(parent.parentElement);
+      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
+      const i = this.roleIndex++;
+      const role = this.decide(raws[i]);
+      this.decided.push(role);
+      // Headings, captions and credits outside the article come along only with the prose
+      // they belong to (a teaser's headline next to its text): remember where that prose is.
+      if (role === 'paragraph' && !this.inMain[i]) {
+        const parent = raws[i].el.parentElement;
+        if (parent) {
+          this.proseParents.add(parent);
+          if (parent.parentElement) this.proseParents.add(parent.parentElement);
+        }
       }
     }
-    for (let i = 0; i < raws.length; i++) {
-      let role = this.decided[i];
+    this.phase = 'emit';
+    return true;
+  }
+
+  private emitAll(deadline: number): boolean {
+    const raws = this.raws;
+    let count = 0;
+    while (this.emitIndex < raws.length) {
+      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
+      const i = this.emitIndex++;
+      const role = this.decided[i];
       const raw = raws[i];
       if (role === null) continue;
       if (role !== 'paragraph' && role !== 'boilerplate' && !this.inMain[i]) {
         const parent = raw.el.parentElement;
-        if (!parent || !proseParents.has(parent)) continue;
+        if (!parent || !this.proseParents.has(parent)) continue;
       }
       if (role === 'paragraph') {
         const pieces = splitEmbeddedCredits(raw.text);
@@ -311,12 +331,12 @@ export class PageReader {
           continue;
         }
       }
-      role = role as BlockRole;
       this.emit(raw.text, role, raw.segments, raw.el);
     }
     this.raws = [];
     this.decided = [];
     this.inMain = [];
+    this.proseParents.clear();
     this.phase = 'done';
     return true;
   }
@@ -390,17 +410,18 @@ function baseRole(raw: RawBlock): BlockRole {
 /** A sentence set in a subhead tag (BuzzFeed's list items, Breitbart's lede) reads as prose. */
 function headingIsProse(text: string): boolean {
   if (isSentence(text, 90)) return true;
-  return /[.!?…]["”’)]?$/.test(text) && wordCount(text) >= 8;
+  return /[.!?…]["”’)]?$/.test(text) && wordCount(text, 8) >= 8;
 }
 
-function wordCount(text: string): number {
+/** Words (spaces + 1), counting no further than `max`. */
+function wordCount(text: string, max = Infinity): number {
   let words = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  for (let i = text.indexOf(' '); i !== -1 && words < max; i = text.indexOf(' ', i + 1)) words++;
   return words;
 }
 
 function isSentence(text: string, minLength: number): boolean {
-  return text.length >= minLength && wordCount(text) >= 12;
+  return text.length >= minLength && wordCount(text, 12) >= 12;
 }
 
 /** Article-like prose outside the article: long, few links, sentences. */
@@ -411,7 +432,7 @@ function isProse(raw: RawBlock): boolean {
   if (!/[.!?…]["'”’)]?(?:\s|$)/.test(text)) return false;
   if (!isSentence(text, 100)) return false;
   // ALL-CAPS banners are not prose.
-  return /\p{Ll}/u.test(text);
+  return /[a-z\u00DF-\u00FF\u0430-\u044F]/.test(text);
 }
 
 /** Reads the whole page now. */

@@ -71,12 +71,17 @@ function tagPrior(el: Element): number {
   }
 }
 
+const OTHER_COMMAS_RE = /[\uff0c\u3001\u060c]/g;
+
 function countCommas(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
+  // Fullwidth, ideographic and Arabic commas, as Readability counts them.
+  if (text.length > 0 && OTHER_COMMAS_RE.test(text)) {
+    OTHER_COMMAS_RE.lastIndex = 0;
+    n += text.match(OTHER_COMMAS_RE)!.length;
   }
+  OTHER_COMMAS_RE.lastIndex = 0;
   return n;
 }
 

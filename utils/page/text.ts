@@ -6,20 +6,14 @@
  */
 import type { TextSegment } from './types';
 
-const SPACE = 1;
-const DROP = 2;
-
-/** 1 for collapsible whitespace, 2 for invisible characters we drop, 0 otherwise. */
-function charClass(c: number): number {
-  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12) return SPACE;
-  if (c === 0xad || c === 0x200b || c === 0xfeff) return DROP;
-  return 0;
-}
+/** Anything that needs more than a straight copy: whitespace other than single spaces, invisibles. */
+const SPECIAL_RE = /[\t\n\r\f\u00ad\u200b\ufeff]| {2}/;
+/** Runs of collapsible whitespace, or one invisible character. */
+const RUN_RE = /[ \t\n\r\f]+|[\u00ad\u200b\ufeff]/g;
 
 export class TextBuilder {
-  private parts: string[] = [];
+  private text = '';
   readonly segments: TextSegment[] = [];
-  length = 0;
   /** Characters that came from inside links. */
   linkLength = 0;
   /** The last character written is whitespace (or nothing was written yet). */
@@ -27,78 +21,77 @@ export class TextBuilder {
   /** The last thing written was a line break from `<br>` (only whitespace since). */
   lastWasBreak = false;
 
+  get length(): number {
+    return this.text.length;
+  }
+
   get empty(): boolean {
-    return this.length === 0;
+    return this.text.length === 0;
   }
 
   /** Appends a text node's visible text. */
   appendText(node: Text, inLink: boolean): void {
     const data = node.data;
     const n = data.length;
+    if (n === 0) return;
+    if (!SPECIAL_RE.test(data)) {
+      // The common case: words and single spaces, copied in one piece.
+      let from = 0;
+      if (this.spaceBefore && data.charCodeAt(0) === 32) from = 1;
+      if (from < n) {
+        this.write(from ? data.slice(from) : data, node, from, inLink);
+        this.spaceBefore = data.charCodeAt(n - 1) === 32;
+        if (!(n - from === 1 && this.spaceBefore)) this.lastWasBreak = false;
+      }
+      return;
+    }
     let i = 0;
-    while (i < n) {
-      const cls = charClass(data.charCodeAt(i));
-      if (cls === SPACE) {
-        let j = i + 1;
-        while (j < n && charClass(data.charCodeAt(j)) === SPACE) j++;
-        if (!this.spaceBefore) {
-          this.write(' ', node, i, inLink);
-          this.spaceBefore = true;
-        }
-        i = j;
-      } else if (cls === DROP) {
-        i++;
-      } else {
-        let j = i + 1;
-        while (j < n && charClass(data.charCodeAt(j)) === 0) j++;
-        this.write(data.slice(i, j), node, i, inLink);
+    RUN_RE.lastIndex = 0;
+    for (let m = RUN_RE.exec(data); ; m = RUN_RE.exec(data)) {
+      const end = m ? m.index : n;
+      if (end > i) {
+        this.write(data.slice(i, end), node, i, inLink);
         this.spaceBefore = false;
         this.lastWasBreak = false;
-        i = j;
       }
+      if (!m) break;
+      const c = data.charCodeAt(m.index);
+      if (c <= 32 && !this.spaceBefore) {
+        this.write(' ', node, m.index, inLink);
+        this.spaceBefore = true;
+      }
+      i = m.index + m[0].length;
     }
   }
 
   /** A `<br>`: a line break that maps to no text node. */
   appendBreak(): void {
-    if (this.length === 0) return;
+    if (this.text.length === 0) return;
     this.trimTrailingSpace();
-    this.parts.push('\n');
-    this.length += 1;
+    this.text += '\n';
     this.spaceBefore = true;
     this.lastWasBreak = true;
   }
 
-  /** A soft boundary between inline pieces that a reader sees as separate words. */
-  appendSpace(): void {
-    if (this.spaceBefore || this.length === 0) return;
-    this.parts.push(' ');
-    this.length += 1;
-    this.spaceBefore = true;
-  }
-
   private write(s: string, node: Text, nodeOffset: number, inLink: boolean): void {
-    const start = this.length;
+    const start = this.text.length;
     const last = this.segments[this.segments.length - 1];
     if (last && last.node === node && last.end === start && last.nodeOffset + (last.end - last.start) === nodeOffset) {
       last.end += s.length;
     } else {
       this.segments.push({ node, start, end: start + s.length, nodeOffset });
     }
-    this.parts.push(s);
-    this.length += s.length;
+    this.text += s;
     if (inLink) this.linkLength += s.length;
   }
 
   private trimTrailingSpace(): void {
-    if (this.length === 0 || !this.spaceBefore) return;
-    const lastPart = this.parts[this.parts.length - 1];
-    if (lastPart === undefined || !lastPart.endsWith(' ')) return;
-    this.parts[this.parts.length - 1] = lastPart.slice(0, -1);
-    this.length -= 1;
+    const len = this.text.length;
+    if (len === 0 || this.text.charCodeAt(len - 1) !== 32) return;
+    this.text = this.text.slice(0, -1);
     const seg = this.segments[this.segments.length - 1];
-    if (seg && seg.end > this.length) {
-      seg.end = this.length;
+    if (seg && seg.end > len - 1) {
+      seg.end = len - 1;
       if (seg.end <= seg.start) this.segments.pop();
     }
   }
@@ -106,15 +99,16 @@ export class TextBuilder {
   /** The finished text (trailing whitespace and breaks removed) and its segments. */
   finish(): { text: string; segments: TextSegment[]; linkLength: number } {
     this.trimTrailingSpace();
-    let text = this.parts.join('');
+    let text = this.text;
     // A trailing <br> leaves a newline that maps to nothing.
-    while (text.endsWith('\n')) text = text.slice(0, -1);
-    if (text.endsWith(' ')) text = text.slice(0, -1);
+    let end = text.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 32)) end--;
+    if (end < text.length) text = text.slice(0, end);
     const segments = this.segments;
-    while (segments.length && segments[segments.length - 1].start >= text.length) segments.pop();
+    while (segments.length && segments[segments.length - 1].start >= end) segments.pop();
     const lastSeg = segments[segments.length - 1];
-    if (lastSeg && lastSeg.end > text.length) lastSeg.end = text.length;
-    return { text, segments, linkLength: Math.min(this.linkLength, text.length) };
+    if (lastSeg && lastSeg.end > end) lastSeg.end = end;
+    return { text, segments, linkLength: Math.min(this.linkLength, end) };
   }
 }
 
