@@ -36,7 +36,8 @@ export function pageDate(meta?: PageMeta): string | undefined {
 }
 
 function fromRole(r: ActorRole, source: 'actors' | 'user'): SpeakerFacts {
-  const f: SpeakerFacts = { role: r.role, roleSource: source };
+  // a reader's person may have an organisation or a country and no role
+  const f: SpeakerFacts = r.role ? { role: r.role, roleSource: source } : { roleSource: source };
   if (r.org) f.org = r.org;
   if (r.country) f.country = r.country;
   return f;
@@ -74,7 +75,8 @@ function actorFacts(index: ActorIndex, i: number, learned: LearnedRole | undefin
   const country = actor.roles.find((r) => r.country)?.country;
   if (learned) {
     const f = fromPage(learned, country);
-    if (best && roleLine(best.role) !== learned.role) f.listRole = roleLine(best.role);
+    const line = best ? roleLine(best.role) : '';
+    if (line && line !== learned.role) f.listRole = line;
     return f;
   }
   if (best) return fromRole(best.role, best.source);

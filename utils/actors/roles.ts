@@ -103,6 +103,7 @@ export function sameRole(page: { role: string; org?: string; country?: string },
 
 /** A role as one line: "President, US-China Business Council"; the organisation is left out when the role names it. */
 export function roleLine(r: ActorRole): string {
+  if (!r.role) return r.org ?? '';
   if (!r.org) return r.role;
   const stem = (w: string) => w.replace(/s$/, '');
   const roleT = new Set(roleTokens(r.role).map(stem));
