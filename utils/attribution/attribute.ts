@@ -101,7 +101,7 @@ export function attribute(blocks: readonly Block[]): Quote[] {
           discourse.markSpeaker(att.speaker.name, sentenceNo);
         }
         quotes.push(makeQuote(text, blockIndex, span, att));
-        // quotes inside this one: terms, unless they stand for the speaker's own words (handled as outer)
+        // quotes inside this one are the quoted person's own quoting or naming: terms
         for (const inner of spans) {
           if (inner.depth > 0 && inner.start > span.start && inner.end <= span.end && hasWords(text, inner)) {
             quotes.push(makeQuote(text, blockIndex, inner, { kind: 'term', speaker: null, confidence: 0.4 }));
@@ -430,7 +430,9 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     if (cue.form === 'infinitive' && !/^(to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // "would say", "did not say", "what they call": after an auxiliary or a plural subject the form is finite
       const prev = tokens[k - 1]?.lower ?? '';
-      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev) && !(tokens[k - 1]?.cap && tokens[k - 2]?.lower === 'and')) continue;
+      // "Police say", "Officials warn", "Obama and Clinton call them"
+      const plural = !!tokens[k - 1] && (tokens[k - 1].cap || w.lex.has(prev, 'Plural'));
+      if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev) && !plural) continue;
     }
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
     // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
@@ -441,7 +443,6 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       if (np) return { subject: np, cue: cueText(tokens, k, q), how: 'pre' };
     }
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
-      if (tokens[k + 1]?.lower === 'for') continue; // "called for", a demand
       // "The group, called Energy Control, …", "the technique called …": naming, not speech
       const before = tokens[k - 1];
       if (t.lower === 'called' && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
@@ -568,7 +569,10 @@ function looksLikeNounUse(prev: Token | undefined, w: Words): boolean {
 
 /** A weak speech verb ("added", "called", "noted") cues a quote only when the quote follows closely. */
 function closeEnough(tokens: readonly Token[], k: number, q: number): boolean {
-  if (q - k <= 8) return true;
+  // words between, not counting other quotes: `called Trump a "liar," a "bully" and a "narcissist"`
+  let between = 0;
+  for (let i = k + 1; i < q; i++) if (tokens[i].type === 'word') between++;
+  if (between <= 8) return true;
   const next = tokens[k + 1];
   return !!next && (next.text === ':' || next.lower === 'that');
 }

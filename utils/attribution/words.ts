@@ -16,7 +16,8 @@ export const SPEECH_VERBS = words(`
   interject pledge posit question rail rant recommend remind reason signal snap speculate underscore highlight
   thank text email message blog retweet read continue begin decry chide scold praise hail welcome applaud
   condemn counsel declare describe rule write predict sigh laugh gush marvel fume complain recall
-  tell confide concede disclose relate narrate summarize summarise point cite sing chant encourage
+  tell confide concede disclose relate narrate summarize summarise point cite sing chant encourage liken compare
+  exhort proclaim
   characterize characterise label dub brand term deem
 `);
 
@@ -27,7 +28,7 @@ export const SPEECH_VERBS = words(`
  */
 export const WEAK_SPEECH_VERBS = words(`
   add call continue begin read post text message signal indicate echo rule note charge question object report
-  reason label dub brand term deem laugh sigh relate point answer cite sing encourage
+  reason label dub brand term deem laugh sigh relate point answer cite sing encourage liken compare
 `);
 
 /** Verbs that name rather than quote: `known as "H20"`, `dubbed "the Beast"`. */
