@@ -10,8 +10,7 @@ import {
   callApiInPage,
   messaging,
   PAGE_VIEWPORT,
-  POPUP_READY,
-  POPUP_VIEWPORT,
+  popupOpener,
   resolvePageUrl,
   until,
   waitForPing,
@@ -130,11 +129,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         await page.goto(resolvePageUrl(server, pathOrUrl), { waitUntil: 'load' });
         return Object.assign(adapt(page), { tabId: tab.id }) as TabPage<Page>;
       },
-      async openPopup(tabId, opts = {}) {
-        const popup = await openExtensionPage(`popup.html?tab=${tabId}`, { viewport: opts.viewport ?? POPUP_VIEWPORT });
-        await popup.waitFor(opts.ready ?? POPUP_READY);
-        return popup;
-      },
+      openPopup: popupOpener(openExtensionPage),
       openExtensionPage,
       callExtensionApi,
       send,
@@ -143,18 +138,31 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       waitForTabState,
       evaluateInBackground: (fn, arg) => serviceWorker().evaluate(backgroundCall(fn, arg, 'globalThis')),
       async restartBackground() {
-        // What Chrome does to an idle worker: stop it; the next message starts a new one.
+        // What Chrome does to an idle worker: stop it; the next message starts a new one. A worker
+        // stopped while still installing restarts by itself in odd ways, so wait for it to be
+        // activated and running first, and judge by the states seen since the stop.
         const cdp = await ctx.newCDPSession(bridge);
         let status = '';
+        const running: string[] = [];
         cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const v of versions) if (v.scriptURL.startsWith(extensionOrigin)) status = v.runningStatus;
+          for (const v of versions) {
+            if (!v.scriptURL.startsWith(extensionOrigin)) continue;
+            status = v.status;
+            running.push(v.runningStatus);
+          }
         });
+        const after = (mark: number, state: string) => () => running.indexOf(state, mark) >= 0;
+        const seen = () => `version ${status}, running states ${running.join(' > ')}`;
         try {
           await cdp.send('ServiceWorker.enable');
-          await cdp.send('ServiceWorker.stopAllWorkers');
-          await until(() => status === 'stopped', 10_000, `the service worker did not stop (status "${status}")`);
           await waitForPing(send);
-          await until(() => status === 'running', 10_000, `the service worker did not start again (status "${status}")`);
+          await until(() => status === 'activated' && running.at(-1) === 'running', 15_000, `the service worker is not active (${seen()})`);
+          const stopAt = running.length;
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await until(after(stopAt, 'stopped'), 10_000, `the service worker did not stop (${seen()})`);
+          await waitForPing(send);
+          const stoppedAt = running.indexOf('stopped', stopAt);
+          await until(after(stoppedAt, 'running'), 10_000, `the service worker did not start again (${seen()})`);
         } finally {
           await cdp.detach().catch(() => {});
         }

@@ -17,8 +17,7 @@ import {
   callApiInPage,
   messaging,
   PAGE_VIEWPORT,
-  POPUP_READY,
-  POPUP_VIEWPORT,
+  popupOpener,
   resolvePageUrl,
   until,
   waitForPing,
@@ -211,11 +210,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         await page.goto(resolvePageUrl(server, pathOrUrl), { waitUntil: 'load' });
         return Object.assign(adapt(page), { tabId: tab.id }) as TabPage<Page>;
       },
-      async openPopup(tabId, opts = {}) {
-        const popup = await openExtensionPage(`popup.html?tab=${tabId}`, { viewport: opts.viewport ?? POPUP_VIEWPORT });
-        await popup.waitFor(opts.ready ?? POPUP_READY);
-        return popup;
-      },
+      openPopup: popupOpener(openExtensionPage),
       openExtensionPage,
       callExtensionApi,
       send,

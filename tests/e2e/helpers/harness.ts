@@ -117,16 +117,15 @@ export function wrapPage<Raw>(browser: BrowserName, page: PageAdapter<Raw>): Bro
     evaluate: <T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(fn, arg as A),
     text: (selector) => page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector),
     async waitFor(selector, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = await page.evaluate((s: string) => document.querySelector(s) !== null, selector).catch(() => false);
-        if (found) return;
-        if (Date.now() > deadline) {
+      await poll(
+        () => page.evaluate((s: string) => document.querySelector(s) !== null, selector),
+        Boolean,
+        timeoutMs,
+        async () => {
           const body = await page.evaluate(() => document.body?.innerText.slice(0, 300) ?? '', undefined).catch(() => '?');
-          throw new Error(`no "${selector}" in ${page.url()} after ${timeoutMs} ms; the page shows: ${JSON.stringify(body)}`);
-        }
-        await sleep(50);
-      }
+          return `no "${selector}" in ${page.url()}; the page shows: ${JSON.stringify(body)}`;
+        },
+      );
     },
     async screenshot(name) {
       const file = join(artifactsDir(), `${browser}-${name}.png`);
@@ -136,6 +135,15 @@ export function wrapPage<Raw>(browser: BrowserName, page: PageAdapter<Raw>): Bro
     close: () => page.close(),
   };
   return wrapped;
+}
+
+/** openPopup for a harness, built on its openExtensionPage. */
+export function popupOpener<Raw>(openExtensionPage: ExtensionHarness<Raw>['openExtensionPage']): ExtensionHarness<Raw>['openPopup'] {
+  return async (tabId, options = {}) => {
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`, { viewport: options.viewport ?? POPUP_VIEWPORT });
+    await popup.waitFor(options.ready ?? POPUP_READY);
+    return popup;
+  };
 }
 
 /** The messaging half of a harness, built on callExtensionApi. */
@@ -151,35 +159,14 @@ export function messaging(callExtensionApi: ExtensionHarness['callExtensionApi']
     tabId: number,
     until: (state: TabState) => boolean = (s) => s.status === 'done' || s.status === 'skipped',
     timeoutMs = 15_000,
-  ): Promise<TabState> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const state = await tabState(tabId);
-      if (until(state)) return state;
-      if (Date.now() > deadline) throw new Error(`tab ${tabId} still ${JSON.stringify(state).slice(0, 300)} after ${timeoutMs} ms`);
-      await sleep(100);
-    }
-  };
+  ): Promise<TabState> =>
+    poll(() => tabState(tabId), until, timeoutMs, (last) => `tab ${tabId} is still ${JSON.stringify(last).slice(0, 300)}`, 100);
   return { send, sendRaw, tabState, waitForTabState };
 }
 
-/**
- * Polls until the background answers a ping (after a restart), failing after `timeoutMs`.
- */
+/** Polls until the background answers a ping (after a restart). */
 export async function waitForPing(send: ExtensionHarness['send'], timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const res = await send({ type: 'ping' });
-      if (res.ok) return;
-      last = res;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline) throw new Error(`the background did not answer a ping within ${timeoutMs} ms: ${String(last)}`);
-    await sleep(100);
-  }
+  await poll(() => send({ type: 'ping' }), (res) => res.ok, timeoutMs, (last) => `the background does not answer a ping: ${JSON.stringify(last)}`, 100);
 }
 
 /**
@@ -222,10 +209,31 @@ export function resolvePageUrl(server: FixtureServer, pathOrUrl: string): string
   return /^[a-z][\w+.-]*:/i.test(pathOrUrl) ? pathOrUrl : server.url(pathOrUrl);
 }
 
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, message: string): Promise<void> {
+/**
+ * Calls `probe` until `accept` takes its value, and returns that value. A probe that throws counts
+ * as a miss. After `timeoutMs` it throws `describe(last value or error)`.
+ */
+export async function poll<T>(
+  probe: () => T | Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+  describe: (last: unknown) => string | Promise<string>,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${message} (after ${timeoutMs} ms)`);
-    await sleep(50);
+  for (;;) {
+    let last: unknown;
+    try {
+      const value = await probe();
+      if (accept(value)) return value;
+      last = value;
+    } catch (e) {
+      last = e instanceof Error ? e.message : e;
+    }
+    if (Date.now() > deadline) throw new Error(`${await describe(last)} (after ${timeoutMs} ms)`);
+    await sleep(everyMs);
   }
 }
+
+export const until = (check: () => boolean | Promise<boolean>, timeoutMs: number, message: string): Promise<boolean> =>
+  poll(check, Boolean, timeoutMs, () => message);
