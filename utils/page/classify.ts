@@ -89,17 +89,21 @@ const SKIP_INFO: ElementInfo = { skip: true, block: false, flags: 0, zone: null,
 export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el: Element) => boolean): ElementInfo {
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return SKIP_INFO;
-  if (tag.startsWith('quotelens-') || el.hasAttribute('data-quotelens')) return SKIP_INFO;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return SKIP_INFO;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return SKIP_INFO;
-
+  if (tag.startsWith('quotelens-')) return SKIP_INFO;
+  // Most elements have no attributes at all: one call instead of ten.
+  const hasAttributes = el.hasAttributes();
   let block = BLOCK_TAGS.has(tag);
-  const style = el.getAttribute('style');
-  if (style) {
-    if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return SKIP_INFO;
-    const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style);
-    if (display) block = !/^(?:inline|contents)$/i.test(display[1]);
+  if (hasAttributes) {
+    if (el.hasAttribute('data-quotelens')) return SKIP_INFO;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return SKIP_INFO;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return SKIP_INFO;
+    const style = el.getAttribute('style');
+    if (style) {
+      if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return SKIP_INFO;
+      const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style);
+      if (display) block = !/^(?:inline|contents)$/i.test(display[1]);
+    }
   }
   if (tag === 'dialog' && !el.hasAttribute('open')) return SKIP_INFO;
 
@@ -155,6 +159,11 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
       break;
     default:
       if (HEADING_TAGS.has(tag)) flags |= F.HEADING;
+  }
+
+  if (!hasAttributes) {
+    if (isHidden && block && isHidden(el)) return SKIP_INFO;
+    return { skip: false, block, flags, zone, aside, boiler };
   }
 
   const role = el.getAttribute('role');

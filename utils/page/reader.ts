@@ -42,6 +42,7 @@ interface Frame {
 type Phase = 'walk' | 'score' | 'roles' | 'emit' | 'done';
 
 const CHECK_EVERY = 64;
+const VISIBLE_RE = /[^\s\u00ad\u200b\ufeff]/;
 
 const SEPARATING_TAGS = new Set([
   ...BLOCK_TAGS,
@@ -117,7 +118,7 @@ export class PageReader {
               ? this.assign(deadline)
               : this.emitAll(deadline);
       if (!finished) return false;
-      if (this.phase !== 'done' && this.now() > deadline) return false;
+      if ((this.phase as Phase) !== 'done' && this.now() > deadline) return false;
     }
     return true;
   }
@@ -197,7 +198,7 @@ export class PageReader {
 
   private text(node: Text): void {
     if (!this.builder) {
-      if (!/[^\s\u00ad\u200b\ufeff]/.test(node.data)) return;
+      if (!VISIBLE_RE.test(node.data)) return;
       this.builder = new TextBuilder();
       this.builderFrame = this.container();
     }
