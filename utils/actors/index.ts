@@ -14,3 +14,21 @@ export { decodeBundledActors } from './codec';
 export { loadBundledActors, BUNDLED_ACTORS_PATH } from './load';
 export { fold, nameWords, fullNameKeys, stripTitles } from './normalize';
 export { rolesAt, roleLine, sameRole } from './roles';
+export {
+  addUserActor,
+  exportUserActorsCsv,
+  exportUserActorsJson,
+  mergeUserActors,
+  parseUserActors,
+  parseUserActorsCsv,
+  parseUserActorsJson,
+  removeUserActor,
+  toUserActorInput,
+  updateUserActor,
+  validateUserActor,
+  USER_ACTOR_LIMITS,
+  type ImportIssue,
+  type ImportResult,
+  type UserActorInput,
+} from './user-actors';
+// storage (browser.storage): import from './user-store'
