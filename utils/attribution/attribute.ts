@@ -188,6 +188,7 @@ function attributionEnds(tokens: readonly Token[], i: number): boolean {
 function registerMentions(tokens: readonly Token[], s: number, e: number, text: string, w: Words, d: Discourse, sentence: number) {
   const subj = mainSubject(tokens, s, e, text, w);
   const seen = new Set<number>();
+  if (subj) subj.mention.text = writtenMention(tokens, subj.mention, text);
   if (subj) {
     d.add(subj.mention, sentence, { subject: true });
     seen.add(subj.mention.start);
@@ -234,12 +235,24 @@ function resolve(subject: Subject, d: Discourse, sentence: number, tokens: reado
   return { name: m.text, ...base, source: 'cue', ...(subject.appositive ? { role: subject.appositive } : {}) };
 }
 
-/** The mention as the page writes it, with a party tag that follows: "Rep. John Mica (R-Fla.)". */
-function writtenMention(tokens: readonly Token[], m: Mention, text: string): string {
-  const open = tokens[m.end];
-  if (open?.text === '(') {
+/**
+ * The mention as the page writes it, with a party tag or home that follows a person's name:
+ * "Rep. John Mica (R-Fla.)", "Representative Charles B. Rangel of New York".
+ */
+export function writtenMention(tokens: readonly Token[], m: Mention, text: string): string {
+  const next = tokens[m.end];
+  const startAt = tokens[m.start].start;
+  if (next?.text === '(') {
     const close = closingParen(tokens, m.end, tokens.length);
-    if (close > 0 && close - m.end <= 5) return text.slice(tokens[m.start].start, tokens[close].end);
+    if (close > 0 && close - m.end <= 5) return text.slice(startAt, tokens[close].end);
+  }
+  if ((m.kind === 'person' || m.kind === 'name') && next && (next.lower === 'of' || next.lower === 'from')) {
+    let j = m.end + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    let k = j;
+    while (k < tokens.length && k - j < 4 && tokens[k].type === 'word' && tokens[k].cap) k++;
+    const after = tokens[k];
+    if (k > j && (!after || after.type !== 'word')) return text.slice(startAt, tokens[k - 1].end);
   }
   return m.text;
 }

@@ -141,6 +141,13 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   while (runStart < end && ((!tokens[runStart].cap && !USERNAME.test(tokens[runStart].text)) || (runStart < end - 1 && functionWord(tokens[runStart], w)))) runStart++;
   const det = start < end && DETERMINERS.has(first.lower);
 
+  // "Rep. Elijah Cummings of Maryland": the person is the run before "of" their place
+  const ofAt = runStart - (tokens[runStart - 1]?.lower === 'the' ? 2 : 1);
+  if (runStart < end && ofAt > start && /^(of|from)$/.test(tokens[ofAt]?.lower ?? '') && tokens[ofAt - 1]?.cap && end - runStart <= 3) {
+    const inner = parseMention(tokens, start, ofAt, text, w);
+    if (inner && inner.kind === 'person') return { ...inner, text: joinTokens(tokens, inner.start, end, text), end };
+  }
+
   if (runStart < end) {
     const runTokens = tokens.slice(runStart, end);
     const lastWord = runTokens[runTokens.length - 1];
