@@ -508,6 +508,9 @@ function characterisation(tokens: readonly Token[], s: number, as: number, text:
     }
     if (t.cap || !w.verb(t.lower) || w.role(t.lower)) continue;
     if (/^(is|was|were|are|be|been|being|has|have|had)$/.test(t.lower)) return null;
+    // a noun, not a verb ("Republican claims as"), or a passive ("should be recognized as")
+    if (/s$/.test(t.lower) && looksLikeNounUse(tokens[v - 1], w)) continue;
+    if (/^(be|been|being|is|was|were|are)$/.test(tokens[v - 1]?.lower ?? '')) return null;
     const form = w.cue(t.lower)?.form ?? (/ing$/.test(t.lower) ? 'gerund' : 'finite');
     const subject = subjectOfCue(tokens, s, v, as, form, text, w);
     if (!subject || subject.mention.kind === 'description') return null;
@@ -523,7 +526,7 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
   if (form === 'gerund' || (form === 'infinitive' && tokens[k - 1]?.lower === 'to')) {
     // "footage of Trump saying, …": a name right before the participle is its subject
     const prev = tokens[k - 1];
-    if (form === 'gerund' && prev && prev.type === 'word' && prev.cap) {
+    if (form === 'gerund' && prev && prev.type === 'word' && prev.cap && !w.common(prev.lower)) {
       const m = tailMention(tokens, [floor, k], text, w);
       // "footage of Trump saying" names the speaker; "posted to Twitter asking" does not
       const before = m ? tokens[m.start - 1] : undefined;
@@ -576,6 +579,8 @@ function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
 function looksLikeNounUse(prev: Token | undefined, w: Words): boolean {
   if (!prev || prev.type !== 'word') return false;
   if (DETERMINERS.has(prev.lower) || /^(of|its|their|his|her|our|your|my|'s|these|those|many|several|such|other|new|recent)$/.test(prev.lower)) return true;
+  // "Republican claims", "Democratic statements": a capitalised adjective of party or nation
+  if (prev.cap && /(an|ic|ish|ese|ist)$/.test(prev.lower) && !w.firstName(prev.lower)) return true;
   const tags = w.lex.tags(prev.lower);
   return !!tags && tags.includes('Adjective') && !tags.some((t) => t === 'Pronoun' || t === 'Plural' || t === 'Singular');
 }

@@ -44,7 +44,9 @@ export const INVERTING_VERBS = words(`
   insist insists insisted argue argues argued warn warns warned observe observes observed offer offers offered
   counter counters countered quip quips quipped joke jokes joked concede concedes conceded admit admits admitted
   declare declares declared exclaim exclaims exclaimed whisper whispers whispered shout shouts shouted wonder
-  wonders wondered muse muses mused say read reads
+  wonders wondered muse muses mused say read reads report reports reported announce announces announced
+  state states stated claim claims claimed acknowledge acknowledges acknowledged conclude concludes concluded
+  tweet tweets tweeted write wrote writes post posted posts
 `);
 
 /** Nouns that cue a quote: "in a statement", "X's claim that", "the tweet read". */
