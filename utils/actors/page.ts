@@ -89,7 +89,17 @@ const CLAUSE_END = new Set([
   'when', 'where', 'while', 'because', 'after', 'before', 'and', 'but', 'as', 'since', 'if', 'during',
   'urged', 'agreed', 'called', 'described', 'declined', 'insisted', 'stressed', 'believes', 'thinks',
 ]);
-const norm = (s: string) => fold(s).replace(/[.-]/g, '');
+const NORM_CACHE = new Map<string, string>();
+/** Folded, dots and hyphens removed: "U.S." → "us", "co-head" → "cohead". */
+function norm(s: string): string {
+  let v = NORM_CACHE.get(s);
+  if (v === undefined) {
+    v = fold(s).replace(/[.-]/g, '');
+    if (NORM_CACHE.size > 50_000) NORM_CACHE.clear();
+    NORM_CACHE.set(s, v);
+  }
+  return v;
+}
 const HEADS = new Set([...ROLE_HEADS].map(norm));
 const MODIFIERS = new Set([...ROLE_MODIFIERS].map(norm));
 const TITLES = new Set([...TITLE_WORDS].map(norm).filter((w) => w.length > 1));
@@ -238,10 +248,16 @@ export function readPage(blocks: Block[]): PageContext {
   const contextWords: string[] = [];
   blocks.forEach((block, bi) => {
     if (block.role === 'caption' || block.role === 'credit') return;
-    const words = tokenize(block.text);
-    for (const w of words) contextWords.push(...nameWords(w.text));
+    // context: the block's words, folded, possessives and apostrophes dropped ("Japan's" → "japan")
+    contextWords.push(
+      fold(block.text)
+        .replace(/['’]s\b/g, '')
+        .replace(/['’‘`]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    );
     if (NON_PROSE_ROLES.has(block.role)) return; // headings: context only
-    readBlock(block.text, words, bi, mentions);
+    readBlock(block.text, tokenize(block.text), bi, mentions);
   });
   const fullKeys = new Map<string, PageMention[]>();
   for (const m of mentions) {
