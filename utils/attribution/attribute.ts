@@ -506,7 +506,12 @@ function characterisation(tokens: readonly Token[], s: number, as: number, text:
       if (t.text === ',' || t.type === 'quote') return null;
       continue;
     }
-    if (t.cap || !w.verb(t.lower) || w.role(t.lower)) continue;
+    if (t.cap || w.role(t.lower)) continue;
+    // a verb compromise may not know ("admires"): an -s or -ed word right after a name or pronoun
+    let p = v - 1;
+    while (p > s && tokens[p].type === 'word' && /ly$/.test(tokens[p].lower)) p--;
+    const afterSubject = !!tokens[p] && tokens[p].type === 'word' && (tokens[p].cap || PERSONAL_PRONOUNS_SET.has(tokens[p].lower));
+    if (!w.verb(t.lower) && !(afterSubject && /[a-z](ed|s)$/.test(t.lower))) continue;
     if (/^(is|was|were|are|be|been|being|has|have|had)$/.test(t.lower)) return null;
     // a noun, not a verb ("Republican claims as"), or a passive ("should be recognized as")
     if (/s$/.test(t.lower) && looksLikeNounUse(tokens[v - 1], w)) continue;

@@ -1,0 +1,110 @@
+// @vitest-environment node
+/**
+ * Every attribution pattern the engine promises, each with a real-looking sentence.
+ * Rows: [pattern, paragraphs, quote text (start), kind, speaker name or null, cue (start) or undefined].
+ */
+import { describe, expect, it } from 'vitest';
+import { attribute } from '@/utils/attribution';
+import type { Block } from '@/utils/page/block';
+
+const P = (...texts: string[]): Block[] => texts.map((text) => ({ text, role: 'paragraph' }));
+
+type Row = [string, Block[], string, 'statement' | 'term', string | null, string?];
+
+const rows: Row[] = [
+  ['"Q," X said', P('"We will not back down," Allen said.'), 'We will not', 'statement', 'Allen', 'said'],
+  ['"Q," said X, a role', P('"The market will recover," said John Rizzo, a spokesperson for Nvidia.'), 'The market', 'statement', 'John Rizzo', 'said'],
+  ['X said: "Q"', P('Maria Lopez said: "This is our moment."'), 'This is our', 'statement', 'Maria Lopez', 'said'],
+  ['X said, "Q"', P('Senator Ted Cruz said, "The vote is tomorrow."'), 'The vote', 'statement', 'Ted Cruz', 'said'],
+  ['X, the role, said in a statement that "Q"', P('Rizzo, the Nvidia spokesperson, said in a statement that "chips promote America."'), 'chips', 'statement', 'Rizzo', 'said in a statement'],
+  ['X said the deal was "Q" (a fragment)', P('Christopher Padilla, a former official, said the deal was "a significant accomplishment for the Chinese."'), 'a significant', 'statement', 'Christopher Padilla', 'said'],
+  ['told reporters', P('"It will likely take effect Aug. 1," Ryosei Akazawa told reporters on Thursday.'), 'It will likely', 'statement', 'Ryosei Akazawa', 'told reporters'],
+  ['past and present tense: says', P('"Nothing has changed," says Dr. Brian Coombes of McMaster University.'), 'Nothing has changed', 'statement', 'Brian Coombes', 'says'],
+  ['warned / urged', P('The agency urged buyers "to stay away from these pills."'), 'to stay away', 'statement', 'The agency', 'urged'],
+  ['according to X', P('The talks stalled, according to Jamieson Greer, "because nobody would move."'), 'because nobody', 'statement', 'Jamieson Greer', 'according to'],
+  ['"Q," according to X', P('"Exports fell sharply," according to the Commerce Department.'), 'Exports fell', 'statement', 'the Commerce Department', 'according to'],
+  ['participle: , saying "Q"', P('China responded angrily, saying the statement "undermined the consensus" the two had reached.'), 'undermined', 'statement', 'China', 'saying'],
+  ['fronted participle: After telling … "Q," X', P('After telling Congress that there was "no quid pro quo," Scott Bessent, the Treasury secretary, reversed himself.'), 'no quid', 'statement', 'Scott Bessent', 'telling'],
+  ['called X "Q"', P('The secretaries condemned the move, calling the arrests "another example of repression."'), 'another example', 'statement', 'The secretaries', 'calling'],
+  ['characterisation: admires X as "Q"', P('Trump openly admires Vladimir Putin as a "strong leader," comparing him favourably to others.'), 'strong leader', 'statement', 'Trump', undefined],
+  ['tail: …, X told me.', P('Working there is "more gratifying" than her last job, Lladanosa told me.'), 'more gratifying', 'statement', 'Lladanosa', 'told me'],
+  ['as X put it', P('The volunteers are a mix of "squatters," as Espinosa put it, and students.'), 'squatters', 'statement', 'Espinosa', undefined],
+  ['dash attribution', P('"We are ashamed of this debate." ― Sonya Herridge'), 'We are ashamed', 'statement', 'Sonya Herridge', '—'],
+  ['organisation as speaker', P('In a notice May 13, the Commerce Department said that using the chips "anywhere in the world" was a violation.'), 'anywhere', 'statement', 'the Commerce Department', 'said'],
+  ['unnamed source', P('A person familiar with the talks said the chip "was never discussed."'), 'was never', 'statement', 'A person familiar with the talks', 'said'],
+  ['party tag in the mention', P('"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said.'), 'Subpoenas', 'statement', 'Jason Chaffetz', 'said'],
+  ['colon after a verb in the previous paragraph', P('Caddell continued:', '"The health issue is very much a partisan issue."'), 'The health issue', 'statement', 'Caddell', undefined],
+  // terms
+  ['scare quote in a phrase', P('They ran in the unofficial "Hong Kong Parliament" group.'), 'Hong Kong Parliament', 'term', null],
+  ['named thing after a cue elsewhere', P('Police also warned that funding the "Hong Kong Parliament" could be an offense.'), 'Hong Kong Parliament', 'term', null],
+  ['so-called', P('This so-called "superbug" scenario is not science fiction.'), 'superbug', 'term', null],
+  ['known as', P('The chip known as "H20" was approved.'), 'H20', 'term', null],
+  ['a title after a work noun', P('In her book "A Paradise Built in Hell," Rebecca Solnit wrote of meaning.'), 'A Paradise', 'term', null],
+  ['the term "X"', P('Hamilton, who popularized the term "software engineering," later led the team.'), 'software engineering', 'term', null],
+  ['a modifier before a noun', P('But when does that "a-ha!" moment occur, the researchers asked.'), 'a-ha!', 'term', null],
+  ['naming called after a noun', P('The researchers used the technique called "mental chronometry" in the study.'), 'mental chronometry', 'term', null],
+];
+
+describe('attribution patterns', () => {
+  it.each(rows)('%s', (_name, blocks, quoteStart, kind, speaker, cue) => {
+    const quotes = attribute(blocks);
+    const q = quotes.find((x) => x.text.startsWith(quoteStart));
+    expect(q, `no quote starting "${quoteStart}" in ${JSON.stringify(quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q!.kind).toBe(kind);
+    if (speaker === null) expect(q!.speaker).toBeNull();
+    else expect(q!.speaker?.name).toBe(speaker);
+    if (cue !== undefined) expect(q!.cue ?? '').toMatch(new RegExp(`^${cue}`));
+  });
+});
+
+describe('resolution', () => {
+  it('a pronoun goes to the last person named, past captions and credits', () => {
+    const blocks: Block[] = [
+      { text: 'Christopher Padilla, a former export control official, said the fact was "a significant accomplishment."', role: 'paragraph' },
+      { text: 'A chip on display at a conference in San Jose, California, on March 19 |', role: 'caption' },
+      { text: 'Mike Kai Chen / The New York Times', role: 'credit' },
+      { text: '"They\'ve been after this for decades," he said.', role: 'paragraph' },
+    ];
+    const q = attribute(blocks).find((x) => x.text.startsWith("They've"))!;
+    expect(q.speaker).toMatchObject({ name: 'Christopher Padilla', mention: 'he', source: 'pronoun' });
+  });
+
+  it('she goes to the woman named, not the man named after her', () => {
+    const q = attribute(P('Once Ellen Fetter arrived, Edward Lorenz gave her a manual. "He carried a lot in his head," she said.'))[0];
+    expect(q.speaker?.name).toBe('Ellen Fetter');
+  });
+
+  it('a surname goes to the full name used earlier on the page', () => {
+    const quotes = attribute(P('Scott Bessent, the Treasury secretary, spoke on July 15.', '"We are in a very good place," Bessent said.'));
+    expect(quotes[0].speaker).toMatchObject({ name: 'Scott Bessent', mention: 'Bessent' });
+  });
+
+  it('a paragraph that is only a quote continues the previous speaker', () => {
+    const quotes = attribute(P('"It\'s like a dance," Allen said.', '"One side makes a move, the other side makes a move."'));
+    expect(quotes[1].speaker).toMatchObject({ name: 'Allen', source: 'continuation' });
+  });
+
+  it('a split quote: the second part takes the first part\'s speaker', () => {
+    const quotes = attribute(P('"The challenge is real," said Jimmy Goodrich, a senior adviser to the Rand Corp. "It appears some actions are at the whims of Beijing."'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jimmy Goodrich', 'Jimmy Goodrich']);
+  });
+
+  it('"it said in a statement" goes to the organisation that spoke last', () => {
+    const quotes = attribute(P('The Foreign and Home Secretaries condemned the move in a joint statement.', '"We will not tolerate this," it said in a statement.'));
+    expect(quotes[0].speaker?.name).toBe('The Foreign and Home Secretaries');
+  });
+
+  it('names in a caption never become speakers', () => {
+    const blocks: Block[] = [
+      { text: 'Photo: Haiyun Jiang speaks to reporters', role: 'caption' },
+      { text: '"Nothing was agreed," he said.', role: 'paragraph' },
+    ];
+    expect(attribute(blocks)[0].speaker?.name).not.toMatch(/Jiang/);
+  });
+
+  it('an unresolvable pronoun is reported as written, with low confidence', () => {
+    const q = attribute(P('"Nothing was agreed," he said.'))[0];
+    expect(q.speaker).toMatchObject({ name: 'he', mention: 'he' });
+    expect(q.confidence).toBeLessThan(0.7);
+  });
+});
