@@ -25,6 +25,8 @@ const CASES: [string, string, string[]][] = [
   ['hidden inline skipped, words joined as seen', '<p>Visible <span hidden>secret </span>text</p>', ['Visible text']],
   ['list items are blocks', '<ul><li>First point.</li><li>Second point.</li></ul>', ['First point.', 'Second point.']],
   ['table cells are blocks', '<table><tr><td>Cell one</td><td>Cell two</td></tr></table>', ['Cell one', 'Cell two']],
+  ['<q> gets the marks a browser draws', '<p>She called it <q>a <q>gift</q> to us</q>.</p>', ['She called it “a ‘gift’ to us”.']],
+  ['<q> at the start of a paragraph', '<p><q>We are ready,</q> he said.</p>', ['“We are ready,” he said.']],
   ['empty elements make no blocks', '<p> </p><div><span></span></div><p>Real.</p>', ['Real.']],
 ];
 

@@ -11,6 +11,7 @@
 export type { Block, BlockRole } from './block';
 export { NON_PROSE_ROLES } from './block';
 export type { PageRead, ReadOptions, TextSegment } from './types';
+export { hiddenByStyle } from './types';
 export { PageReader, readPage, readPageAsync, type AsyncReadOptions } from './reader';
 export { locate, rangeFor, positionOf, type DomPosition, type BlockPosition } from './locate';
 export { looksLikeArticle, type ArticleVerdict, type GateOptions } from './gate';

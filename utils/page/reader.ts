@@ -37,6 +37,8 @@ interface Frame {
   zone: ZoneKind | null;
   asideEl: Element | null;
   boilerEl: Element | null;
+  /** How many <q> elements enclose this one (itself included). */
+  qDepth: number;
 }
 
 type Phase = 'walk' | 'score' | 'roles' | 'emit' | 'done';
@@ -95,6 +97,7 @@ export class PageReader {
         zone: null,
         asideEl: null,
         boilerEl: null,
+        qDepth: 0,
       });
       this.node = this.top.firstChild;
     } else {
@@ -151,11 +154,13 @@ export class PageReader {
               // A skipped block (a hidden div, a <pre>) still separates the text around it.
               if (SEPARATING_TAGS.has(el.localName)) this.flush();
             } else {
+              if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, true);
               if (el.firstChild) {
                 stack.push(frame);
                 node = el.firstChild;
                 continue;
               }
+              if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, false);
               if (frame.boundary) this.flush();
             }
           }
@@ -167,6 +172,7 @@ export class PageReader {
       // No more children: leave the element on top of the stack.
       if (stack.length <= 1) break;
       const frame = stack.pop()!;
+      if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, false);
       if (frame.boundary) this.flush();
       this.node = frame.el.nextSibling;
     }
@@ -193,7 +199,18 @@ export class PageReader {
       zone: info.zone ?? parent.zone,
       asideEl: info.aside ? el : parent.asideEl,
       boilerEl: info.boiler ? el : parent.boilerEl,
+      qDepth: parent.qDepth + (el.localName === 'q' ? 1 : 0),
     };
+  }
+
+  /** The marks a browser draws around <q>: double outside, single inside. */
+  private quoteMark(frame: Frame, open: boolean): void {
+    if (!this.builder) {
+      this.builder = new TextBuilder();
+      this.builderFrame = this.container();
+    }
+    const double = frame.qDepth % 2 === 1;
+    this.builder.appendSynthetic(open ? (double ? '“' : '‘') : double ? '”' : '’');
   }
 
   private text(node: Text): void {

@@ -64,6 +64,13 @@ export class TextBuilder {
     }
   }
 
+  /** Characters the browser draws that are in no text node (the marks of a `<q>`). */
+  appendSynthetic(s: string): void {
+    this.text += s;
+    this.spaceBefore = false;
+    this.lastWasBreak = false;
+  }
+
   /** A `<br>`: a line break that maps to no text node. */
   appendBreak(): void {
     if (this.text.length === 0) return;

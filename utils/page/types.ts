@@ -32,3 +32,13 @@ export interface ReadOptions {
   /** Clock for time slicing (defaults to `performance.now`). */
   now?: () => number;
 }
+
+/**
+ * An `isHidden` for a live browser page: true when the page's own CSS hides the element
+ * (`display: none` on it or an ancestor, `content-visibility: hidden`). Uses
+ * `Element.checkVisibility()` (Chrome 105+, Firefox 106+); false where it is missing.
+ */
+export function hiddenByStyle(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(el) : false;
+}
