@@ -18,9 +18,12 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       const tabId = sender.tab?.id;
       const started = performance.now();
       const quotes = analyzeBlocks(request.blocks, { meta: request.meta });
+      const paragraphs: Record<number, string> = {};
+      for (const q of quotes) paragraphs[q.blockIndex] ??= request.blocks[q.blockIndex].text;
       const analysis: PageAnalysis = {
         meta: request.meta,
         quotes,
+        paragraphs,
         extractedAt: new Date().toISOString(),
         elapsedMs: Math.round(performance.now() - started),
       };
@@ -34,6 +37,15 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
     }
     case 'get-tab':
       return ok(await loadTabState(request.tabId));
+    case 'open-list': {
+      const tabId = request.tabId ?? sender.tab?.id;
+      const query = new URLSearchParams();
+      if (tabId !== undefined) query.set('tab', String(tabId));
+      if (request.speaker) query.set('speaker', request.speaker);
+      const getURL = browser.runtime.getURL as (path: string) => string;
+      await browser.tabs.create({ url: getURL(`/popup.html?${query}`) });
+      return ok(null);
+    }
   }
 }
 

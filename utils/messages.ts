@@ -9,6 +9,8 @@ import type { PageMeta, Quote } from './quote';
 export interface PageAnalysis {
   meta: PageMeta;
   quotes: Quote[];
+  /** The text of each block that holds a quote, by block index: the paragraph context of an export. */
+  paragraphs: Record<number, string>;
   /** ISO timestamp of the extraction. */
   extractedAt: string;
   /** Milliseconds the background spent on attribution. */
@@ -26,7 +28,8 @@ export type Request =
   | { type: 'ping' }
   | { type: 'analyze'; meta: PageMeta; blocks: Block[] } // from a content script
   | { type: 'skipped'; reason: string } // from a content script: the gate said no
-  | { type: 'get-tab'; tabId: number }; // from the popup
+  | { type: 'get-tab'; tabId: number } // from the popup
+  | { type: 'open-list'; tabId?: number; speaker?: string }; // open the who-said-what list in a tab (hover card, popup)
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -35,15 +38,25 @@ export interface Responses {
   analyze: PageAnalysis;
   skipped: null;
   'get-tab': TabState;
+  'open-list': null;
 }
 
 export type Response<R extends Request> = Result<Responses[R['type']]>;
 
 /** Requests a content script answers (sent by the popup or the background with tabs.sendMessage). */
 export type ContentRequest =
-  | { type: 'content/status' }
-  | { type: 'content/scan' } // scan even when the gate said no
-  | { type: 'content/reveal'; quoteId: string }; // scroll to a quote and flash it
+  | { type: 'content/status' } // answers ContentStatus
+  | { type: 'content/scan' } // scan even when the gate said no (context menu, popup)
+  | { type: 'content/reveal'; quoteId: string } // scroll to a quote and flash it (popup)
+  | { type: 'content/step'; direction: 1 | -1 }; // focus the next or previous quote (keyboard command)
+
+/** What a content script reports about its page. */
+export interface ContentStatus {
+  scanned: boolean;
+  /** Why the page was not scanned, when it was not. */
+  skipped?: string;
+  highlights: number;
+}
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
@@ -97,6 +110,11 @@ export function parseRequest(message: unknown): Result<Request> {
       return isString(message.reason) ? ok({ type: 'skipped', reason: message.reason.slice(0, 200) }) : err('skipped: bad reason');
     case 'get-tab':
       return Number.isInteger(message.tabId) ? ok({ type: 'get-tab', tabId: message.tabId as number }) : err('get-tab: bad tabId');
+    case 'open-list': {
+      if (message.tabId !== undefined && !Number.isInteger(message.tabId)) return err('open-list: bad tabId');
+      if (message.speaker !== undefined && (!isString(message.speaker) || message.speaker.length > 300)) return err('open-list: bad speaker');
+      return ok({ type: 'open-list', tabId: message.tabId as number | undefined, speaker: message.speaker as string | undefined });
+    }
     default:
       return err(`unknown message type: ${message.type.slice(0, 40)}`);
   }

@@ -26,7 +26,7 @@ export function quote(fields: Partial<Quote> & Pick<Quote, 'text'>): Quote {
 
 export function input(quotes: Quote[], blocks: Block[] = [], meta: PageMeta = {}, extra: Partial<PageAnalysis> = {}): ExportInput {
   return {
-    analysis: { meta, quotes, extractedAt: '2025-10-31T09:30:00.000Z', elapsedMs: 12, ...extra },
+    analysis: { meta, quotes, paragraphs: {}, extractedAt: '2025-10-31T09:30:00.000Z', elapsedMs: 12, ...extra },
     blocks,
     version: '0.1.0',
   };
@@ -106,6 +106,7 @@ export const arbInput: fc.Arbitrary<ExportInput> = fc
   .map(({ blocks, quotes, meta, extractedAt, version }) => ({
     analysis: {
       meta,
+      paragraphs: {},
       extractedAt,
       elapsedMs: 1,
       quotes: quotes.map(({ length, cue, ...q }, i) => ({ id: `q${i}`, ...q, ...(cue === undefined ? {} : { cue }), end: q.start + length }) as Quote),
