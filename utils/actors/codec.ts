@@ -69,27 +69,32 @@ export function decodeBundledActors(data: unknown): Actor[] {
     throw new Error('not a quotelens-actors v1 file');
   }
   const { role: roleTable, org, country, source, asOf } = file.tables;
-  const at = (table: string[], i: number | undefined): string | undefined => (i ? table[i - 1] : undefined);
-  const out: Actor[] = new Array(file.actors.length);
-  for (let i = 0; i < file.actors.length; i++) {
-    const [id, name, aliases, countryIx, sourceIx, asOfIx, roleRows, extras] = file.actors[i];
-    const c = at(country, countryIx);
-    const roles: ActorRole[] = roleRows.map((t) => {
-      const r: ActorRole = { role: typeof t[0] === 'number' ? roleTable[t[0] - 1] : t[0] };
-      const o = at(org, t[1]);
-      if (o) r.org = o;
+  const rows = file.actors;
+  const out: Actor[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const c = row[3] ? country[row[3] - 1] : undefined;
+    const roleRows = row[6];
+    const roles: ActorRole[] = new Array(roleRows.length);
+    for (let k = 0; k < roleRows.length; k++) {
+      const t = roleRows[k];
+      const t0 = t[0];
+      const r: ActorRole = { role: typeof t0 === 'number' ? roleTable[t0 - 1] : t0 };
+      if (t[1]) r.org = org[t[1] - 1];
       if (c) r.country = c;
       if (t[2]) r.from = t[2];
       if (t[3]) r.to = t[3];
       if (t[4] === 1) r.current = true;
       else if (t[4] === 0) r.current = false;
-      return r;
-    });
-    const actor: Actor = { id, name, aliases: aliases || [], roles, source: at(source, sourceIx) ?? 'unknown' };
-    const a = at(asOf, asOfIx);
-    if (a) actor.asOf = a;
-    if (extras?.n) actor.notes = extras.n;
-    if (extras?.r) actor.refs = extras.r;
+      roles[k] = r;
+    }
+    const actor: Actor = { id: row[0], name: row[1], aliases: row[2] || [], roles, source: row[4] ? source[row[4] - 1] : 'unknown' };
+    if (row[5]) actor.asOf = asOf[row[5] - 1];
+    const extras = row[7];
+    if (extras) {
+      if (extras.n) actor.notes = extras.n;
+      if (extras.r) actor.refs = extras.r;
+    }
     out[i] = actor;
   }
   if (file.index?.order === 'primary-key') {
