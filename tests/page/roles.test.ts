@@ -46,6 +46,15 @@ const CASES: [string, string, string, BlockRole | null][] = [
     'credit',
   ],
   ['navigation', newsPage(''), 'World', null],
+  [
+    'cookie banner',
+    newsPage('', {
+      after:
+        '<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience on our site and to show you relevant advertising. By clicking “Accept all”, you agree to the storing of cookies on your device.</p></div>',
+    }),
+    'We use cookies',
+    null,
+  ],
   ['page header', newsPage(''), 'Example News', null],
   ['page footer', newsPage(''), 'All rights reserved', null],
   [
@@ -108,6 +117,16 @@ const CASES: [string, string, string, BlockRole | null][] = [
 ];
 
 describe.each(ENGINES)('roles (%s)', (engine) => {
+  it('keeps the title and byline of an article header that holds a nav', () => {
+    const html = newsPage('').replace(
+      '<h1>Harbour plan approved after long fight</h1>',
+      '<header><nav class="breadcrumbs"><a href="/">News</a> <a href="/local">Local</a></nav><h1>Harbour plan approved after long fight</h1><p class="byline">By Jessie Pang</p></header>',
+    );
+    expect(roleOf(html, 'Harbour plan approved after long fight', engine)).toBe('heading');
+    expect(roleOf(html, 'By Jessie Pang', engine)).toBe('credit');
+    expect(roleOf(html, 'Local', engine)).toBeNull();
+  });
+
   it.each(CASES)('%s', (_name, html, needle, role) => {
     expect(roleOf(html, needle, engine)).toBe(role);
   });

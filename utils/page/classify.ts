@@ -47,7 +47,7 @@ const COMMENTS_RE = new RegExp(
   'i',
 );
 const NAV_RE = new RegExp(
-  `${B}(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?links?|site-?header|site-?footer|masthead|cookie|cookies|consent|gdpr|paywall|modal|popup)${E}`,
+  `${B}(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?links?|site-?header|site-?footer|masthead|cookie|cookies|consent|gdpr|paywall|modal|popup|onetrust|cookiebot|didomi|usercentrics)${E}`,
   'i',
 );
 const HIDDEN_CLASS_RE = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|a11y-hidden|offscreen|hidden|is-hidden|d-none|u-hidden)(?:$|\s)/i;
@@ -120,7 +120,8 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
       zone = 'nav';
       break;
     case 'header':
-      if (!inArticle || el.querySelector('nav')) zone = pageHeader(el) ? 'header' : null;
+      // Inside an article a header holds its title and byline; a nav in it is a zone of its own.
+      if (!inArticle) zone = pageHeader(el) ? 'header' : null;
       break;
     case 'footer':
       if (inArticle) boiler = true;

@@ -397,8 +397,8 @@ export class PageReader {
 function enclosingArticle(root: Element, top: Element): Element {
   let anc = root.parentElement;
   for (let i = 0; anc && anc !== top && i < 3; anc = anc.parentElement, i++) {
-    const role = anc.getAttribute('role');
-    if (anc.localName === 'article' || role === 'article' || role === 'main' || anc.localName === 'main') {
+    // Not <main>: it often holds the sidebar too.
+    if (anc.localName === 'article' || anc.getAttribute('role') === 'article') {
       for (const other of Array.from(anc.getElementsByTagName('article'))) {
         if (!root.contains(other) && !other.contains(root)) return root;
       }
