@@ -1,10 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { err, ok, parseRequest, type PageAnalysis, type Result } from '@/utils/messages';
+import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
+import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
 import { analyzeBlocks } from '@/utils/pipeline';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
 type Sender = { id?: string; tab?: { id?: number } };
+
+/** The actor index, built once per worker lifetime (and again when the reader's list changes). */
+let actorIndex: Promise<ActorIndex | undefined> | undefined;
+function actors(): Promise<ActorIndex | undefined> {
+  actorIndex ??= (async () => buildActorIndex(await loadBundledActors(), await loadUserActors()))().catch((e: unknown) => {
+    // without the list, quotes still get their speakers as the page names them
+    console.error('QuoteLens: actor list unavailable:', e);
+    actorIndex = undefined;
+    return undefined;
+  });
+  return actorIndex;
+}
 
 async function handle(message: unknown, sender: Sender): Promise<Result<unknown>> {
   if (sender.id !== browser.runtime.id) return err('sender is not this extension');
@@ -17,7 +31,7 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
     case 'analyze': {
       const tabId = sender.tab?.id;
       const started = performance.now();
-      const quotes = analyzeBlocks(request.blocks, { meta: request.meta });
+      const quotes = analyzeBlocks(request.blocks, { meta: request.meta, actors: await actors() });
       const paragraphs: Record<number, string> = {};
       for (const q of quotes) paragraphs[q.blockIndex] ??= request.blocks[q.blockIndex].text;
       const analysis: PageAnalysis = {
@@ -54,4 +68,5 @@ export default defineBackground(() => {
     handle(message, sender).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))),
   );
   browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId));
+  watchUserActors(() => (actorIndex = undefined)); // rebuilt with the reader's new list on next use
 });

@@ -65,7 +65,7 @@ async function main() {
       failed = true;
       continue;
     }
-    outputs.push(await analyzePage(file, read.blocks, read.meta));
+    outputs.push(analyzePage(file, read.blocks, read.meta));
     if (format === 'jsonl') process.stdout.write(formatOutputs([outputs.pop()!], 'jsonl'));
   }
   if (format !== 'jsonl') process.stdout.write(formatOutputs(outputs, format));
