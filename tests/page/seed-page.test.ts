@@ -73,6 +73,22 @@ describe.each(ENGINES)('the sample page (%s)', (engine) => {
     expect(roleOf('Explore what Daily8 AI can do for you:')).toBe('boilerplate');
   });
 
+  it('maps every block, split ones included, back to the text nodes it came from', () => {
+    const read = readPage(doc);
+    read.blocks.forEach((block, i) => {
+      let rebuilt = '';
+      let last = 0;
+      for (const seg of read.segments[i]) {
+        rebuilt += block.text.slice(last, seg.start).replace(/\S/g, '?');
+        rebuilt += seg.node.data.slice(seg.nodeOffset, seg.nodeOffset + (seg.end - seg.start)).replace(/\s/g, ' ');
+        last = seg.end;
+      }
+      // Only whitespace (collapsed runs, <br>) lies between segments.
+      expect(rebuilt).toBe(block.text.slice(0, last).replace(/\s/g, ' '));
+      expect(last).toBe(block.text.length);
+    });
+  });
+
   it('reads the metadata', () => {
     expect(readPageMeta(doc, 'https://daily8.example/story')).toEqual({
       url: 'https://daily8.example/story',
