@@ -115,11 +115,11 @@ export function enrichSpeakers(quotes: Quote[], blocks: Block[], index: ActorInd
     const facts = byName.get(name);
     const speaker: Speaker = { ...q.speaker };
     if (facts) {
-      for (const k of ['actorId', 'role', 'org', 'country', 'roleSource', 'listRole'] as const) {
-        delete speaker[k];
+      // what we know replaces what the speaker carried; when we know nothing, it is left as it was
+      if (facts.actorId || facts.roleSource) {
+        for (const k of ['actorId', 'role', 'org', 'country', 'roleSource', 'listRole'] as const) delete speaker[k];
       }
       Object.assign(speaker, facts);
-      if (!facts.name) speaker.name = q.speaker.name;
     }
     return { ...q, speaker };
   });

@@ -205,11 +205,6 @@ export function surnameKeys(name: string, familyFirst: boolean): string[] {
   return surnamesOfGroups(scan(comma > 0 ? name.slice(0, comma) : name, true), familyFirst);
 }
 
-/** The key of a bare-surname mention as written ("Ocasio-Cortez" → "ocasiocortez", "von der Leyen" → "vonderleyen"). */
-export function surnameQueryKey(mention: string): string {
-  return compact(stripTitles(nameWords(mention)));
-}
-
 /** What the index holds for one person: full-name keys, surname keys, two-word surname keys. */
 export interface NameIndexEntry {
   keys: string[];

@@ -10,14 +10,13 @@ import { NON_PROSE_ROLES, type Block } from '../page/block';
 import {
   COUNTRY_ALIASES,
   COUNTRY_NAMES,
-  ORG_WORDS,
   PARTICLES,
   ROLE_HEADS,
   ROLE_MODIFIERS,
   STOP_WORDS,
   TITLE_WORDS,
 } from './lexicon';
-import { compact, fold, fullNameKeys, nameWords } from './normalize';
+import { fold, fullNameKeys, nameWords } from './normalize';
 
 export interface LearnedRole {
   role: string;
@@ -432,13 +431,3 @@ function titleBefore(text: string, words: Word[], s: number, t: number): Learned
   if (r) return { ...r, via: 'title' };
   return undefined;
 }
-
-/** Does the mention look like a person's name rather than an organisation or place? */
-export function personLikeWords(ws: string[]): boolean {
-  if (!ws.length || ws.length > 6) return false;
-  if (ws.some((w) => ORG_WORDS.has(w) || /\d/.test(w))) return false;
-  if (STOP_WORDS.has(ws[0]) || TITLES.has(ws[0])) return false;
-  return true;
-}
-
-export { compact };
