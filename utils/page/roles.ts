@@ -112,7 +112,8 @@ function sentenceStart(text: string, from: number, end: number): number {
  * Returns null when the paragraph is plain prose.
  */
 export function splitEmbeddedCredits(text: string): Piece[] | null {
-  if (text.length < 40) return null;
+  // Every such credit has a slash or a bar: skip the regex for the rest.
+  if (text.length < 40 || (text.indexOf('/') === -1 && text.indexOf('|') === -1)) return null;
   EMBEDDED_CREDIT_RE.lastIndex = 0;
   let m = EMBEDDED_CREDIT_RE.exec(text);
   if (!m) return null;
