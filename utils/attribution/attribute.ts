@@ -312,6 +312,7 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     if (v.type !== 'word' || v.cap) continue;
     const cue = w.cue(v.lower);
     if (!cue || cue.form === 'gerund' || cue.form === 'infinitive') continue;
+    if (/s$/.test(v.lower) && looksLikeNounUse(tokens[k - 1], w)) continue; // "reversed those comments"
     // after a quote that ended its sentence, "Emery retweeted the story" starts a new one
     if (reach === 3 && !attributionEnds(tokens, k + 1)) break;
     const subject = subjectBefore(tokens, k, j, text, w);
