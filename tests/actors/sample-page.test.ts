@@ -150,6 +150,13 @@ describe('sample page: what must never happen', () => {
     );
   });
 
+  it('keeps what the engine put on a speaker when nothing is known about it', () => {
+    const q = quoteBy('the Commerce Department');
+    q.speaker = { ...(q.speaker as Speaker), org: 'U.S. Department of Commerce' };
+    const [out] = enrichSpeakers([q], samplePageBlocks(), bundledIndex(), SAMPLE_META);
+    expect(out.speaker).toEqual(q.speaker);
+  });
+
   it('does not mutate its input', () => {
     const quotes = [quoteBy('Bessent'), quoteBy('the Commerce Department'), { ...quoteBy('x'), speaker: null }];
     const before = JSON.stringify(quotes);
