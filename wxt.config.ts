@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 export const GECKO_ID = 'quotelens@quotelens.dev';
 
 export default defineConfig({
+  // QUOTELENS_OUTPUT lets two builds live side by side (e.g. parallel work); .output by default
+  outDir: process.env.QUOTELENS_OUTPUT || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({

@@ -58,4 +58,4 @@ function main(outputDir) {
   return failures.length ? 1 : 0;
 }
 
-process.exitCode = main(process.argv[2] ?? '.output');
+process.exitCode = main(process.argv[2] ?? process.env.QUOTELENS_OUTPUT ?? '.output');

@@ -7,9 +7,11 @@ export const REPO_ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.u
 export const FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
 /** The sample news page, relative to FIXTURES_DIR. */
 export const SEED_PAGE = 'seed/page.html';
+/** The builds under test: .output, or $QUOTELENS_OUTPUT when set (as for `wxt build`). */
+const OUTPUT = resolve(REPO_ROOT, process.env.QUOTELENS_OUTPUT || '.output');
 export const BUILDS = {
-  chromium: join(REPO_ROOT, '.output', 'chrome-mv3'),
-  firefox: join(REPO_ROOT, '.output', 'firefox-mv2'),
+  chromium: join(OUTPUT, 'chrome-mv3'),
+  firefox: join(OUTPUT, 'firefox-mv2'),
 } as const;
 /** Committed copies of the screenshots the README shows. */
 export const README_SCREENSHOTS_DIR = join(REPO_ROOT, 'docs', 'screenshots');
