@@ -45,6 +45,13 @@ const CASES: [string, string, string, BlockRole | null][] = [
     'Mark di Stefano',
     'credit',
   ],
+  ['section title set as a paragraph', newsPage('<p>Trending Articles</p>'), 'Trending Articles', 'heading'],
+  [
+    'a bare name under a pull quote stays prose',
+    newsPage('<blockquote><p>“Essentially, it is the same process,” </p></blockquote><p>Michael Shadlen</p>'),
+    'Michael Shadlen',
+    'paragraph',
+  ],
   ['navigation', newsPage(''), 'World', null],
   [
     'cookie banner',

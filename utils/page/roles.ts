@@ -69,9 +69,15 @@ export function roleFromText(text: string): BlockRole | null {
   return null;
 }
 
-/** "Trending Articles", "Other Opinion Columns": a short title line set as a paragraph. */
+const CHROME_TITLE_RE =
+  /\b(?:articles?|stories|news|videos?|columns?|posts?|topics?|reads?|links?|comments?|more|related|popular|trending|latest|opinion|sponsored|recommended|picks|headlines|newsletters?|podcasts?)\b/i;
+
+/**
+ * "Trending Articles", "Other Opinion Columns": a short section title set as a paragraph. Only
+ * with a section word in it, so a bare name ("Michael Shadlen" under a pull quote) stays prose.
+ */
 export function looksLikeTitle(text: string): boolean {
-  if (text.length > 40 || /[.!?:;,"“”'‘’…]$/.test(text) || /["“”]/.test(text)) return false;
+  if (text.length > 40 || /[.!?:;,"“”'‘’…]$/.test(text) || /["“”]/.test(text) || !CHROME_TITLE_RE.test(text)) return false;
   const words = text.split(' ');
   return words.length <= 5 && words.every((w) => TITLE_WORD_RE.test(w) || /^(?:of|and|the|in|on|for|to|a)$/.test(w));
 }
