@@ -52,6 +52,12 @@ const CASES: [string, string, string, BlockRole | null][] = [
     'Michael Shadlen',
     'paragraph',
   ],
+  [
+    'prose that looks like a bio but quotes someone',
+    newsPage('<p>Mark Thompson is a former editor of the paper, and he said the plan was “a folly.”</p>'),
+    'a folly',
+    'paragraph',
+  ],
   ['navigation', newsPage(''), 'World', null],
   [
     'cookie banner',

@@ -64,7 +64,8 @@ export function roleFromText(text: string): BlockRole | null {
       if (rest.length <= 3) return 'boilerplate';
     }
   }
-  if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && BIO_RE.test(text)) return 'credit';
+  // A bio never quotes anyone; prose that does ("X is the editor who said “…”") stays prose.
+  if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_RE.test(text)) return 'credit';
   if (COPYRIGHT_RE.test(text)) return 'boilerplate';
   return null;
 }
