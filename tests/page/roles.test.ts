@@ -58,6 +58,12 @@ const CASES: [string, string, string, BlockRole | null][] = [
     'a folly',
     'paragraph',
   ],
+  [
+    'an author class on the article container itself',
+    newsPage('').replace('<article class="story">', '<article class="story author-5">'),
+    'The council voted on Tuesday',
+    'paragraph',
+  ],
   ['navigation', newsPage(''), 'World', null],
   [
     'cookie banner',

@@ -25,6 +25,8 @@ interface RawBlock {
   asideEl: Element | null;
   /** The innermost share bar/promo/tags container around the block. */
   boilerEl: Element | null;
+  /** The innermost element that made the block a caption, credit or figure text. */
+  roleEl: Element | null;
 }
 
 interface Frame {
@@ -39,6 +41,7 @@ interface Frame {
   boilerEl: Element | null;
   /** How many <q> elements enclose this one (itself included). */
   qDepth: number;
+  roleEl: Element | null;
 }
 
 type Phase = 'walk' | 'score' | 'roles' | 'emit' | 'done';
@@ -98,6 +101,7 @@ export class PageReader {
         asideEl: null,
         boilerEl: null,
         qDepth: 0,
+        roleEl: null,
       });
       this.node = this.top.firstChild;
     } else {
@@ -200,6 +204,7 @@ export class PageReader {
       asideEl: info.aside ? el : parent.asideEl,
       boilerEl: info.boiler ? el : parent.boilerEl,
       qDepth: parent.qDepth + (el.localName === 'q' ? 1 : 0),
+      roleEl: info.flags & (F.CAPTION | F.CREDIT | F.FIGURE) ? el : parent.roleEl,
     };
   }
 
@@ -255,6 +260,7 @@ export class PageReader {
       zone: frame.zone,
       asideEl: frame.asideEl,
       boilerEl: frame.boilerEl,
+      roleEl: frame.roleEl,
     });
   }
 
@@ -376,7 +382,9 @@ export class PageReader {
     // A sidebar inside the article (or merged in as a sibling) is judged like the rest of the page.
     const inMain = !aside && this.inRegion(raw.el);
     this.inMain.push(inMain);
-    const base = baseRole(raw);
+    // A caption or credit class on the article itself ("author-5" on <article>) says nothing.
+    const flags = raw.roleEl && !this.active(raw.roleEl) ? raw.flags & ~(F.CAPTION | F.CREDIT | F.FIGURE) : raw.flags;
+    const base = baseRole(raw, flags);
     const boiler = raw.boilerEl !== null && this.active(raw.boilerEl);
     if (inMain) {
       if (boiler && (base === 'paragraph' || base === 'heading')) return 'boilerplate';
@@ -409,8 +417,7 @@ function enclosingArticle(root: Element, top: Element): Element {
 }
 
 /** What the markup and the text say about a block, wherever it is. */
-function baseRole(raw: RawBlock): BlockRole {
-  const flags = raw.flags;
+function baseRole(raw: RawBlock, flags: number): BlockRole {
   if (flags & F.CREDIT) return 'credit';
   if (flags & F.CAPTION) return roleFromText(raw.text) === 'credit' ? 'credit' : 'caption';
   if (flags & F.HEADING) {
