@@ -1,0 +1,105 @@
+/**
+ * One colour per speaker, the same in the page and in the popup. Pure: a speaker's key (what
+ * `groupBySpeaker` gives: `actor:Q123` or `name:scott bessent`) and the palette in, colours out;
+ * deterministic, so the page's highlight and the popup's swatch agree without talking to each other.
+ *
+ * Every `solid` colour has a relative luminance of about 0.2, which keeps it at least 3:1 (the
+ * WCAG contrast for graphics) against both a white and a near-black (#121212) background. `fill`
+ * is the same colour, translucent, for painting behind page text: on a white page with black text
+ * and on a dark page with white text the text stays well above 4.5:1.
+ */
+import type { Palette } from '../storage';
+
+export interface SpeakerColor {
+  /** Hue in degrees, 0–359. */
+  hue: number;
+  /** Opaque `#rrggbb`: swatches, borders, underlines. */
+  solid: string;
+  /** Translucent `rgba(…)` of the same colour: a highlight behind text. */
+  fill: string;
+}
+
+/** Target relative luminance of `solid` (see the module comment). */
+export const SOLID_LUMINANCE = 0.2;
+/** Opacity of `fill` per palette. */
+export const FILL_ALPHA: Readonly<Record<Palette, number>> = { default: 0.28, 'high-contrast': 0.45 };
+
+/** The high-contrast palette: few hues, far apart, so neighbours are easy to tell apart. */
+const HIGH_CONTRAST_HUES = [210, 25, 130, 290, 55, 340, 180, 95] as const;
+const SATURATION: Readonly<Record<Palette, number>> = { default: 0.65, 'high-contrast': 0.95 };
+
+/** FNV-1a, 32-bit: a small, stable hash of the key's UTF-16 code units. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+type Rgb = [number, number, number];
+
+function hslToRgb(h: number, s: number, l: number): Rgb {
+  const k = (n: number) => (n + h / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)));
+  return [f(0), f(8), f(4)].map((v) => Math.round(v * 255)) as Rgb;
+}
+
+const channel = (c: number) => {
+  const v = c / 255;
+  return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+};
+
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+export function luminance([r, g, b]: Rgb): number {
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG contrast ratio of two relative luminances. */
+export function contrastRatio(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/** `#rrggbb` → channels. */
+export function parseHex(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+const hex = (rgb: Rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
+/** The lightness at which hue `h` and saturation `s` reach the target luminance (bisection). */
+function rgbAtLuminance(h: number, s: number, target: number): Rgb {
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 20; i++) {
+    const mid = (lo + hi) / 2;
+    if (luminance(hslToRgb(h, s, mid)) < target) lo = mid;
+    else hi = mid;
+  }
+  return hslToRgb(h, s, (lo + hi) / 2);
+}
+
+const cache = new Map<string, SpeakerColor>();
+
+/** The colour of a speaker, by `groupBySpeaker` key, in the chosen palette. */
+export function speakerColor(key: string, palette: Palette = 'default'): SpeakerColor {
+  const id = `${palette}\u0000${key}`;
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const h = hashKey(key);
+  const hue = palette === 'high-contrast' ? HIGH_CONTRAST_HUES[h % HIGH_CONTRAST_HUES.length] : h % 360;
+  const rgb = rgbAtLuminance(hue, SATURATION[palette], SOLID_LUMINANCE);
+  const color: SpeakerColor = { hue, solid: hex(rgb), fill: `rgba(${rgb.join(', ')}, ${FILL_ALPHA[palette]})` };
+  if (cache.size > 2000) cache.clear();
+  cache.set(id, color);
+  return color;
+}
+
+/** Terms (scare quotes, names) and statements without a speaker: a neutral grey. */
+export function neutralColor(palette: Palette = 'default'): SpeakerColor {
+  const rgb = rgbAtLuminance(0, 0, SOLID_LUMINANCE);
+  return { hue: 0, solid: hex(rgb), fill: `rgba(${rgb.join(', ')}, ${FILL_ALPHA[palette]})` };
+}
