@@ -33,11 +33,16 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       const started = performance.now();
       const quotes = analyzeBlocks(request.blocks, { meta: request.meta, actors: await actors() });
       const paragraphs: Record<number, string> = {};
-      for (const q of quotes) paragraphs[q.blockIndex] ??= request.blocks[q.blockIndex].text;
+      const blockRoles: PageAnalysis['blockRoles'] = {};
+      for (const q of quotes) {
+        paragraphs[q.blockIndex] ??= request.blocks[q.blockIndex].text;
+        blockRoles[q.blockIndex] ??= request.blocks[q.blockIndex].role;
+      }
       const analysis: PageAnalysis = {
         meta: request.meta,
         quotes,
         paragraphs,
+        blockRoles,
         extractedAt: new Date().toISOString(),
         elapsedMs: Math.round(performance.now() - started),
       };

@@ -2,7 +2,7 @@
  * The whole message protocol: one discriminated union per direction, answers as values.
  * The background validates every incoming message with `parseRequest` before acting on it.
  */
-import type { Block } from './page/block';
+import type { Block, BlockRole } from './page/block';
 import type { PageMeta, Quote } from './quote';
 
 /** What the background holds for a tab. */
@@ -11,6 +11,8 @@ export interface PageAnalysis {
   quotes: Quote[];
   /** The text of each block that holds a quote, by block index: the paragraph context of an export. */
   paragraphs: Record<number, string>;
+  /** The role of each of those blocks (a quote in a caption or heading is exported as such). */
+  blockRoles?: Record<number, BlockRole>;
   /** ISO timestamp of the extraction. */
   extractedAt: string;
   /** Milliseconds the background spent on attribution. */
