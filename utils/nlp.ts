@@ -33,26 +33,36 @@ export type WordTag =
   | 'Infinitive'
   | 'Gerund'
   | 'Participle'
-  | 'PhrasalVerb'
   | 'Plural'
   | 'Singular'
   | 'Month'
   | 'WeekDay'
-  | 'Date'
-  | 'Expression'
   | 'QuestionWord';
 
 const KEPT = new Set<string>([
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Honorific', 'Actor', 'Organization', 'Country', 'City', 'Region',
   'Place', 'Demonym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Adjective', 'Copula', 'Modal',
-  'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Plural', 'Singular', 'Month',
-  'WeekDay', 'Date', 'Expression', 'QuestionWord',
+  'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural', 'Singular', 'Month', 'WeekDay',
+  'QuestionWord',
 ]);
 
 export interface Lexicon {
   /** Tags of a lowercase single word, or undefined when compromise does not know it. */
   tags(word: string): readonly WordTag[] | undefined;
   has(word: string, tag: WordTag): boolean;
+  /** Does the word carry any of the tags in `mask` (see `tagMask`)? One lookup and one AND. */
+  any(word: string, mask: number): boolean;
+}
+
+// one bit a tag: 30 tags fit a 31-bit integer
+const TAG_BITS = new Map<string, number>([...KEPT].map((t, i) => [t, 1 << i]));
+if (TAG_BITS.size > 31) throw new Error('nlp: too many tags for a bit mask');
+
+/** A bit mask of tags, for `Lexicon.any`. */
+export function tagMask(...tags: WordTag[]): number {
+  let mask = 0;
+  for (const t of tags) mask |= TAG_BITS.get(t) ?? 0;
+  return mask;
 }
 
 let lexiconCache: Lexicon | null = null;
@@ -60,16 +70,20 @@ let lexiconCache: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (lexiconCache) return lexiconCache;
   const raw = compromiseInternals().model.one.lexicon as Record<string, string | string[]>;
-  const map = new Map<string, WordTag[]>();
+  const tagsOf = new Map<string, WordTag[]>();
+  const masks = new Map<string, number>();
   for (const word in raw) {
     if (word.includes(' ')) continue;
     const value = raw[word];
     const tags = (Array.isArray(value) ? value : [value]).filter((t) => KEPT.has(t)) as WordTag[];
-    if (tags.length) map.set(word, tags);
+    if (!tags.length) continue;
+    tagsOf.set(word, tags);
+    masks.set(word, tagMask(...tags));
   }
   lexiconCache = {
-    tags: (word) => map.get(word),
-    has: (word, tag) => map.get(word)?.includes(tag) ?? false,
+    tags: (word) => tagsOf.get(word),
+    has: (word, tag) => ((masks.get(word) ?? 0) & (TAG_BITS.get(tag) ?? 0)) !== 0,
+    any: (word, mask) => ((masks.get(word) ?? 0) & mask) !== 0,
   };
   return lexiconCache;
 }

@@ -113,6 +113,10 @@ function isAbbreviation(t: string): boolean {
   return ABBREVIATIONS.has(base);
 }
 
+/** After an abbreviation: spaces, then an opening quote (group 1) or a capitalised word (group 2). */
+const AFTER_RE = /\s+(?:(["“])|(\p{Lu}\p{L}*))/uy;
+const AT_END_RE = /^\s*$/;
+
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
@@ -133,9 +137,11 @@ function tokenize(text: string): Word[] {
         stop = true;
       } else {
         // "Corp." at the end of a sentence: a stop when followed by a capital after a space, or the end
-        const after = text.slice(start + m[0].length);
-        const next = /^\s+(\p{Lu}\p{L}*)/u.exec(after);
-        if (/^\s*$/.test(after) || /^\s+["“]/.test(after) || (next && STOP_WORDS.has(fold(next[1])))) stop = true;
+        // read what follows in place (slicing the rest of a long block per word made this quadratic)
+        const at = start + m[0].length;
+        AFTER_RE.lastIndex = at;
+        const next = AFTER_RE.exec(text);
+        if (AT_END_RE.test(text.slice(at, at + 200)) || (next && (next[1] !== undefined || STOP_WORDS.has(fold(next[2]))))) stop = true;
       }
     }
     t = t.replace(/[-]+$/, '');

@@ -26,7 +26,7 @@ const key = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u
 export class Discourse {
   readonly entries: Entry[] = [];
   /** Full names (two or more words) seen in prose, most recent last. */
-  private fullNames: Array<{ name: string; parts: string[]; gender?: Gender; role?: string }> = [];
+  private fullNames: Array<{ name: string; key: string; parts: string[]; gender?: Gender; role?: string }> = [];
 
   /** The full name a partial name stands for: "Bessent" → "Scott Bessent"; itself when unknown. */
   expand(name: string): { name: string; gender?: Gender; known: boolean } {
@@ -46,7 +46,7 @@ export class Discourse {
   }
 
   private findFull(k: string) {
-    for (let i = this.fullNames.length - 1; i >= 0; i--) if (key(this.fullNames[i].name) === k) return this.fullNames[i];
+    for (let i = this.fullNames.length - 1; i >= 0; i--) if (this.fullNames[i].key === k) return this.fullNames[i];
     return undefined;
   }
 
@@ -59,7 +59,8 @@ export class Discourse {
     if ((m.kind === 'person' || m.kind === 'name') && m.name) {
       const parts = key(m.name).split(/\s+/);
       if (parts.length >= 2) {
-        if (!this.findFull(key(m.name))) this.fullNames.push({ name: m.name, parts, gender: m.gender, role: m.role });
+        const k = key(m.name);
+        if (!this.findFull(k)) this.fullNames.push({ name: m.name, key: k, parts, gender: m.gender, role: m.role });
         name = m.name;
         kind = 'person';
       } else {

@@ -2,7 +2,7 @@
  * What the rules know about a word, built once from our lists and compromise's lexicon and
  * conjugator (behind utils/nlp.ts).
  */
-import { conjugate, lexicon, organisationWords, type Lexicon } from '../nlp';
+import { conjugate, lexicon, organisationWords, tagMask, type Lexicon } from '../nlp';
 import { INVERTING_VERBS, NAMING_VERBS, ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS, WEAK_SPEECH_VERBS } from './words';
 
 export type VerbForm = 'finite' | 'gerund' | 'participle' | 'infinitive';
@@ -49,16 +49,18 @@ export function words(): Words {
     add(base, 'infinitive');
   }
   const orgs = new Set([...organisationWords(), ...ORG_WORDS]);
-  const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Copula', 'Modal'] as const;
-  const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'] as const;
+  const VERB = tagMask('PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Copula', 'Modal');
+  const PLACE = tagMask('Country', 'City', 'Region', 'Place');
+  const NAME_OR_PLACE = tagMask('MaleName', 'FemaleName', 'FirstName', 'LastName', 'Organization', 'Country', 'City', 'Region', 'Place', 'Demonym');
+  const ADVERB = tagMask('Adverb');
   cache = {
     cue: (w) => cues.get(w),
     naming: (w) => NAMING_VERBS.has(w),
     inverting: (w) => INVERTING_VERBS.has(w),
-    verb: (w) => cues.has(w) || VERB_TAGS.some((t) => lex.has(w, t)),
+    verb: (w) => cues.has(w) || lex.any(w, VERB),
     role: (w) => ROLE_NOUNS.has(w) || lex.has(w, 'Actor'),
     org: (w) => orgs.has(w) || lex.has(w, 'Organization'),
-    place: (w) => PLACE_TAGS.some((t) => lex.has(w, t)),
+    place: (w) => lex.any(w, PLACE),
     firstName: (w) => {
       const male = lex.has(w, 'MaleName');
       const female = lex.has(w, 'FemaleName');
@@ -67,12 +69,8 @@ export function words(): Words {
       if (female) return 'female';
       return lex.has(w, 'FirstName') ? 'any' : undefined;
     },
-    common: (w) => {
-      const tags = lex.tags(w);
-      if (!tags) return false;
-      return !tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName' || t === 'LastName' || t === 'Organization' || t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym');
-    },
-    adverb: (w) => lex.has(w, 'Adverb') || /ly$/.test(w),
+    common: (w) => lex.tags(w) !== undefined && !lex.any(w, NAME_OR_PLACE),
+    adverb: (w) => lex.any(w, ADVERB) || w.endsWith('ly'),
     lex,
   };
   return cache;

@@ -50,18 +50,19 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
     if (m.index + raw.length > limit) raw = raw.slice(0, limit - m.index);
     const start = m.index;
     pos = start + raw.length;
-    if (/\s/.test(raw)) continue;
-    const isWord = /[\p{L}\p{N}]/u.test(raw[0]);
+    const c0 = raw.charCodeAt(0);
+    // the pattern's last branch (\S) is the only one that matches punctuation
+    const isWord = raw.length > 1 || (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0x61 && c0 <= 0x7a) || (c0 > 0x7f && LETTER_OR_DIGIT.test(raw));
     if (!isWord) {
       tokens.push({ text: raw, lower: raw, start, end: pos, type: 'punct', cap: false });
       continue;
     }
     // a possessive or contraction 's becomes its own token: "Nvidia's" → Nvidia + 's
-    const poss = /^(.+?)['’]s$/i.exec(raw);
-    if (poss && poss[1].length > 0) {
-      const baseEnd = start + poss[1].length;
-      tokens.push(word(poss[1], start, baseEnd));
-      tokens.push({ text: raw.slice(poss[1].length), lower: "'s", start: baseEnd, end: pos, type: 'word', cap: false });
+    const n = raw.length;
+    if (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === "'" || raw[n - 2] === '’')) {
+      const baseEnd = start + n - 2;
+      tokens.push(word(raw.slice(0, n - 2), start, baseEnd));
+      tokens.push({ text: raw.slice(n - 2), lower: "'s", start: baseEnd, end: pos, type: 'word', cap: false });
       continue;
     }
     const t = word(raw, start, pos);
@@ -81,8 +82,14 @@ export function tokenize(text: string, spans: readonly QuoteSpan[]): Token[] {
   return tokens;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
 function word(text: string, start: number, end: number): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end, type: 'word', cap: UPPER.test(text) };
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  const c = text.charCodeAt(0);
+  const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(text);
+  return { text, lower, start, end, type: 'word', cap };
 }
 
 /** Function words after which a new sentence starts when an abbreviation ends the previous one. */
