@@ -60,3 +60,12 @@ describe('speakerColor', () => {
     expect(contrastRatio(luminance([r, g, b]), NEAR_BLACK)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('keys that differ in one character', () => {
+  it('get unrelated hues (no runs of similar colours for similar names)', () => {
+    const hues = 'abcdefghij'.split('').map((c) => speakerColor(`name:speaker ${c}`).hue);
+    // plain FNV-1a gives 234, 55, 236, 57, 238…: four 30° sectors, alternating
+    const sectors = new Set(hues.map((h) => Math.floor(h / 30)));
+    expect(sectors.size).toBeGreaterThanOrEqual(6);
+  });
+});

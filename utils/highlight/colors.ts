@@ -38,6 +38,16 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
+/** murmur3's finaliser: spreads FNV's output so keys that differ in one character get unrelated hues. */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 type Rgb = [number, number, number];
 
 function hslToRgb(h: number, s: number, l: number): Rgb {
@@ -89,7 +99,7 @@ export function speakerColor(key: string, palette: Palette = 'default'): Speaker
   const id = `${palette}\u0000${key}`;
   const hit = cache.get(id);
   if (hit) return hit;
-  const h = hashKey(key);
+  const h = mix32(hashKey(key));
   const hue = palette === 'high-contrast' ? HIGH_CONTRAST_HUES[h % HIGH_CONTRAST_HUES.length] : h % 360;
   const rgb = rgbAtLuminance(hue, SATURATION[palette], SOLID_LUMINANCE);
   const color: SpeakerColor = { hue, solid: hex(rgb), fill: `rgba(${rgb.join(', ')}, ${FILL_ALPHA[palette]})` };
