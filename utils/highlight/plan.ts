@@ -1,0 +1,113 @@
+/**
+ * Range planning: which quotes to paint, under which highlight name, and how to tell a quote
+ * painted before a rescan from a new one. Pure: quotes and block texts in, plain entries out.
+ */
+import { groupBySpeaker } from '../export/group';
+import type { Quote } from '../quote';
+import type { Palette } from '../storage';
+import { hashKey, speakerColor, type SpeakerColor } from './colors';
+import { colorHighlight, HIGHLIGHT } from './style';
+
+export interface PlanOptions {
+  /** Paint terms (scare quotes, names) too. */
+  terms: boolean;
+  palette: Palette;
+}
+
+/** Who a statement belongs to, as the popup groups it. */
+export interface SpeakerRef {
+  /** groupBySpeaker's key: `actor:Q123` or `name:scott bessent`. */
+  key: string;
+  /** The group's display name (what the popup lists, and what 'open-list' filters by). */
+  name: string;
+  color: SpeakerColor;
+}
+
+export interface PlanEntry {
+  quote: Quote;
+  /** The highlight name it is painted under. */
+  name: string;
+  /**
+   * Identity across rescans: the block's text (and which of the blocks with that same text it
+   * is), the span and the name. A quote whose paragraph did not change keeps its key even when
+   * paragraphs before it were added or removed.
+   */
+  key: string;
+  speaker: SpeakerRef | null;
+}
+
+export interface Plan {
+  /** In page order. */
+  entries: PlanEntry[];
+  /** The speaker colours in use (one per distinct colour), for the stylesheet. */
+  colors: SpeakerColor[];
+}
+
+/** Per block: `<hash of text>#<how many earlier blocks have the same text>`. */
+export function blockKeys(blocks: ReadonlyArray<{ text: string }>): string[] {
+  const seen = new Map<string, number>();
+  return blocks.map((b) => {
+    const h = `${hashKey(b.text).toString(36)}.${b.text.length}`;
+    const n = seen.get(h) ?? 0;
+    seen.set(h, n + 1);
+    return `${h}#${n}`;
+  });
+}
+
+/** The speaker of every statement, keyed by quote id. */
+export function speakersOf(quotes: readonly Quote[], palette: Palette): Map<string, SpeakerRef> {
+  const out = new Map<string, SpeakerRef>();
+  for (const group of groupBySpeaker(quotes).speakers) {
+    const ref: SpeakerRef = { key: group.key, name: group.name, color: speakerColor(group.key, palette) };
+    for (const q of group.quotes) out.set(q.id, ref);
+  }
+  return out;
+}
+
+/** What to paint: statements under their speaker's colour, terms (when asked) under a lighter name. */
+export function planHighlights(quotes: readonly Quote[], blocks: ReadonlyArray<{ text: string }>, options: PlanOptions): Plan {
+  const keys = blockKeys(blocks);
+  const speakers = speakersOf(quotes, options.palette);
+  const colors = new Map<string, SpeakerColor>();
+  const entries: PlanEntry[] = [];
+  const ordered = [...quotes].sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
+  for (const quote of ordered) {
+    const blockKey = keys[quote.blockIndex];
+    if (blockKey === undefined || quote.end <= quote.start) continue;
+    if (quote.kind === 'term' && !options.terms) continue;
+    const speaker = quote.kind === 'statement' ? (speakers.get(quote.id) ?? null) : null;
+    let name: string;
+    if (quote.kind === 'term') name = HIGHLIGHT.term;
+    else if (speaker) {
+      name = colorHighlight(speaker.color);
+      colors.set(name, speaker.color);
+    } else name = HIGHLIGHT.unattributed;
+    entries.push({ quote, name, key: `${blockKey}:${quote.start}-${quote.end}:${name}`, speaker });
+  }
+  return { entries, colors: [...colors.values()] };
+}
+
+export interface PlanDiff<T> {
+  /** Entries of the new plan not painted yet. */
+  added: PlanEntry[];
+  /** Entries of the new plan already painted (with what is painted for them). */
+  kept: Array<{ entry: PlanEntry; painted: T }>;
+  /** Painted keys the new plan no longer has. */
+  removed: string[];
+}
+
+/** What changes between what is painted (by key) and a new plan. Duplicate keys count once. */
+export function diffPlan<T>(painted: ReadonlyMap<string, T>, next: readonly PlanEntry[]): PlanDiff<T> {
+  const added: PlanEntry[] = [];
+  const kept: Array<{ entry: PlanEntry; painted: T }> = [];
+  const wanted = new Set<string>();
+  for (const entry of next) {
+    if (wanted.has(entry.key)) continue;
+    wanted.add(entry.key);
+    const old = painted.get(entry.key);
+    if (old === undefined) added.push(entry);
+    else kept.push({ entry, painted: old });
+  }
+  const removed = [...painted.keys()].filter((k) => !wanted.has(k));
+  return { added, kept, removed };
+}
