@@ -60,6 +60,17 @@ export interface ContentStatus {
   highlights: number;
 }
 
+/** What a content script answers, as a Result (errors as values, like the background). */
+export interface ContentResponses {
+  'content/status': ContentStatus;
+  'content/scan': ContentStatus;
+  'content/reveal': null;
+  /** The quote now in focus (null: the page has no quotes). */
+  'content/step': { quoteId: string } | null;
+}
+
+export type ContentResponse<R extends ContentRequest> = Result<ContentResponses[R['type']]>;
+
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = <T = never>(error: string): Result<T> => ({ ok: false, error });
 
@@ -93,6 +104,24 @@ function parseBlocks(v: unknown): Block[] | null {
     blocks.push({ text: b.text, role: b.role as Block['role'] });
   }
   return blocks;
+}
+
+/** Checks a message sent to a content script; returns a typed request or an error value. */
+export function parseContentRequest(message: unknown): Result<ContentRequest> {
+  if (!isObject(message) || !isString(message.type)) return err('message is not an object with a type');
+  switch (message.type) {
+    case 'content/status':
+    case 'content/scan':
+      return ok({ type: message.type });
+    case 'content/reveal':
+      return isString(message.quoteId) && message.quoteId.length > 0 && message.quoteId.length <= 100
+        ? ok({ type: 'content/reveal', quoteId: message.quoteId })
+        : err('content/reveal: bad quoteId');
+    case 'content/step':
+      return message.direction === 1 || message.direction === -1 ? ok({ type: 'content/step', direction: message.direction }) : err('content/step: bad direction');
+    default:
+      return err(`unknown message type: ${message.type.slice(0, 40)}`);
+  }
 }
 
 /** Checks a message's shape; returns a typed request or an error describing what is wrong. */
