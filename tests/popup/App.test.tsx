@@ -62,7 +62,7 @@ async function open(search = `?tab=${TAB}`) {
 }
 const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
 const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
-const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 20 });
+const until = (check: () => unknown) => vi.waitFor(async () => expect(await check()).toBeTruthy(), { timeout: 3000, interval: 20 });
 const click = (el: HTMLElement | null) => act(() => el!.click());
 
 describe('a scanned page', () => {
