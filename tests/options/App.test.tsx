@@ -119,7 +119,7 @@ describe('your people', () => {
     const input = $<HTMLInputElement>('[data-testid=import-file]')!;
     const f = new File(['name,role,id\nBob Bee,Analyst,\n,Nobody,\nCid Sea,,bad id\n'], 'people.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [f], configurable: true });
-    await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
     await until(() => $('[data-testid=import-report] p'));
     const report = $('[data-testid=import-report]')!.textContent!;
     expect(report).toContain('Imported people.csv: 1 person added; 2 rows refused');
