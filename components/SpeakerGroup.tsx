@@ -36,7 +36,7 @@ export default function SpeakerGroup({ speaker, onReveal }: Props) {
         <p class="speaker-role">
           {roleLine && <span>{roleLine}</span>}
           {roleLine && speaker.roleSourceLabel && <span class="role-source muted"> · from {speaker.roleSourceLabel}</span>}
-          {speaker.listRole && <span class="list-role muted"> · QuoteLens list: {speaker.listRole}</span>}
+          {speaker.listRole && <span class="list-role muted"> · listed as {speaker.listRole}</span>}
         </p>
       )}
       <ol class="quotes">

@@ -33,7 +33,7 @@ export interface SpeakerView {
   roleSource?: RoleSource;
   /** Words for the role's source: "QuoteLens list", "this page", "your list". */
   roleSourceLabel?: string;
-  /** The bundled list's role when the page gives another one. */
+  /** The role in a list (QuoteLens's or the reader's) when the page gives another one. */
   listRole?: string;
   wikidataUrl: string | null;
   /** All of the speaker's statements on the page (before filtering). */
