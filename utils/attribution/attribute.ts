@@ -197,16 +197,18 @@ function registerMentions(tokens: readonly Token[], s: number, e: number, text: 
   // other capitalised runs that look like people: "… said Jimmy Goodrich, a senior adviser"
   for (let i = s; i < e; i++) {
     const t = tokens[i];
-    if (t.type !== 'word' || !t.cap || seen.has(i)) continue;
-    let j = i;
-    while (j < e && tokens[j].type === 'word' && (tokens[j].cap || (j > i && /^(van|von|de|del|bin|al|la|le|da|di)$/.test(tokens[j].lower)))) j++;
+    if (t.type !== 'word' || !(t.cap || USERNAME.test(t.text)) || seen.has(i)) continue;
+    let j = i + 1;
+    while (j < e && tokens[j].type === 'word' && (tokens[j].cap || /^(van|von|de|del|bin|al|la|le|da|di)$/.test(tokens[j].lower))) j++;
     // a sentence's first word is capitalised anyway: "When", "Once", "Officials" are not names
     if (i === s && w.common(t.lower) && !w.firstName(t.lower)) {
       if (j === i + 1) continue;
       i++;
     }
     const m = parseMention(tokens, i, j, text, w);
-    const unknownName = m?.kind === 'name' && i > s && !w.common(t.lower) && !w.place(t.lower) && !w.org(t.lower);
+    // an unknown capitalised word may be a person's name; not a plural of a common word ("Drugs")
+    const plainWord = w.common(t.lower) || (t.lower.endsWith('s') && w.common(t.lower.slice(0, -1)));
+    const unknownName = m?.kind === 'name' && i > s && !plainWord && !w.place(t.lower) && !w.org(t.lower);
     if (m && (m.kind === 'person' || (m.kind === 'name' && (d.expand(m.name ?? m.text).known || unknownName)))) {
       if (!subj || m.start < subj.mention.start || m.start >= subj.mention.end) d.add(m, sentence, {});
     }
@@ -264,6 +266,9 @@ function confidenceOf(f: Found, speaker: Speaker | null): number {
   const unresolved = speaker.source === 'pronoun' && speaker.name === speaker.mention ? 0.6 : 1;
   return base * src[speaker.source] * unresolved;
 }
+
+/** A forum user name: "elmo666". */
+const USERNAME = /^[a-z]+[a-z_]*\d+$/;
 
 const isComma = (t: Token | undefined) => !!t && t.type === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–');
 
