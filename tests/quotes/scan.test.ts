@@ -18,6 +18,7 @@ describe('scan: quote styles', () => {
     ['CJK white corner brackets', '『本』を読む', ['本']],
     ['opening mark glued to a sentence', 'up 30 percent.“We have found it,” he said.', ['We have found it,']],
     ['empty quotes', 'an empty "" pair', ['']],
+    ['a mark that starts the block, then a space', '” … what I learned is that it matters,” Obama said.', [' … what I learned is that it matters,']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text, scan(text))).toEqual(expected);
   });

@@ -175,6 +175,14 @@ export function looksApostropheClosed(text: string): boolean {
   return false;
 }
 
+/** After spaces, a word or an ellipsis? */
+function startsWords(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const c = i < text.length ? text.charCodeAt(i) : -1;
+  return isWordChar(c) || c === 0x2026 || c === 0x2e;
+}
+
 /** Trim whitespace off the end of a range. */
 function trimEnd(text: string, end: number, floor: number): number {
   while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
@@ -296,7 +304,8 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
     // apostrophes inside words and numbers: it's, don’t, '91, elmo666‘s
     if ((c === SQ || c === RSQ || c === LSQ) && isApostrophe(prev, next)) continue;
 
-    const opening = opensHere(prev, next);
+    // a mark that starts the block opens a quote even before a space: "” … what I learned …"
+    const opening = opensHere(prev, next) || (prev === -1 && isSpace(next) && startsWords(text, i + 1));
 
     if (DEDICATED_OPENER[c] === 0 || c === LDQ || c === LGUIL || c === LSGUIL) {
       const k = depth > 0 ? closable(c) : -1;
