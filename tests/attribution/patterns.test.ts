@@ -34,6 +34,9 @@ const rows: Row[] = [
   ['unnamed source', P('A person familiar with the talks said the chip "was never discussed."'), 'was never', 'statement', 'A person familiar with the talks', 'said'],
   ['party tag in the mention', P('"Subpoenas are not optional," Rep. Jason Chaffetz (R-Utah) said.'), 'Subpoenas', 'statement', 'Jason Chaffetz', 'said'],
   ['colon after a verb in the previous paragraph', P('Caddell continued:', '"The health issue is very much a partisan issue."'), 'The health issue', 'statement', 'Caddell', undefined],
+  ['called X "Q" after a party tag, another clause after it', P('Sen. Mitch McConnell, R-Ky., called the measure "a responsible step," while Sen. Rand Paul warned that it would "pile on debt."'), 'a responsible step', 'statement', 'Mitch McConnell', 'called'],
+  ['the second clause keeps its own speaker', P('Sen. Mitch McConnell, R-Ky., called the measure "a responsible step," while Sen. Rand Paul warned that it would "pile on debt."'), 'pile on debt', 'statement', 'Rand Paul', 'warned'],
+  ['a title holding an organisation word: House Speaker', P('House Speaker Kevin McCarthy said he would bring the bill to the floor. He added: "Nobody wants a shutdown."'), 'Nobody wants', 'statement', 'Kevin McCarthy', 'added'],
   // terms
   ['scare quote in a phrase', P('They ran in the unofficial "Hong Kong Parliament" group.'), 'Hong Kong Parliament', 'term', null],
   ['named thing after a cue elsewhere', P('Police also warned that funding the "Hong Kong Parliament" could be an offense.'), 'Hong Kong Parliament', 'term', null],

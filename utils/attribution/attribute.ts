@@ -295,6 +295,8 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
   }
   if (j >= e) return null;
   const t = tokens[j];
+  // `"Q," while X warned …` starts another clause: its verb is not this quote's cue
+  if (t.type === 'word' && /^(while|whereas|although|though|but|and|because|since|if|when|after|before|as|so|yet)$/.test(t.lower)) return null;
   // "Q" ― Sonya Herridge: a name after a dash
   if (t.type === 'punct' && /^[—―–-]$/.test(t.text) && tokens[j + 1]?.cap) {
     const np = nounPhraseAfter(tokens, j + 1, e, text, w);
@@ -463,8 +465,11 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     }
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
       // "The group, called Energy Control, …", "the technique called …": naming, not speech
+      // (a name follows at once); "McConnell, R-Ky., called the measure "…"" has an object: speech
       const before = tokens[k - 1];
-      if (t.lower === 'called' && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
+      const after = tokens[k + 1];
+      const nameFollows = !!after && (after.type === 'quote' || (after.type === 'word' && after.cap));
+      if (t.lower === 'called' && nameFollows && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
     }
     // "read" cues only a text read out: "The tweet reads, "…""
     if (cue.base === 'read' && !(tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':' || k + 1 === q)) continue;

@@ -151,8 +151,17 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   if (runStart < end) {
     const runTokens = tokens.slice(runStart, end);
     const lastWord = runTokens[runTokens.length - 1];
+    // "House Speaker Kevin McCarthy": a title and then a person's name is a person, whatever the title holds
+    let titled = -1;
+    for (let i = end - 2; i >= runStart; i--) {
+      if (tokens[i].cap && (isTitle(tokens[i]) || w.role(bare(tokens[i])))) {
+        titled = i + 1;
+        break;
+      }
+    }
+    const personAfterTitle = titled > 0 && titled < end && personish(tokens, titled, end, w) && !tokens.slice(titled, end).some((t) => w.org(bare(t)));
     const orgLike =
-      runTokens.some((t) => w.org(bare(t))) ||
+      (!personAfterTitle && runTokens.some((t) => w.org(bare(t)))) ||
       (det && runTokens.length >= 1 && !runTokens.some((t) => w.firstName(t.lower))) ||
       (runTokens.length > 1 && !personish(tokens, runStart, end, w) && !runTokens.some((t) => isTitle(t)));
     // a determiner before a capitalised run makes it an organisation or a description: "the White House"
