@@ -317,6 +317,20 @@ describeInBrowsers('popup', (h, browser) => {
     }
   });
 
+  // Firefox over BiDi cannot emulate prefers-color-scheme (puppeteer needs CDP for it), so the dark
+  // scheme is checked in Chromium only.
+  it.runIf(browser === 'chromium')('in the dark colour scheme too (Chromium)', async () => {
+    const popup = await h().openPopup(seed.page.tabId);
+    try {
+      await (popup.raw as { emulateMedia(o: { colorScheme: 'dark' }): Promise<void> }).emulateMedia({ colorScheme: 'dark' });
+      expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 27)');
+      const report = await runAxe(popup);
+      expect(report.blocking, report.summary).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it("a browser page (the extension's own) can't be scanned, and the popup says so", async () => {
     // Without ?tab= the popup shows the active tab: here, itself.
     const self = await h().openExtensionPage('popup.html', { viewport: { width: 420, height: 600 } });
