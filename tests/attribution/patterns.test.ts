@@ -37,6 +37,9 @@ const rows: Row[] = [
   ['called X "Q" after a party tag, another clause after it', P('Sen. Mitch McConnell, R-Ky., called the measure "a responsible step," while Sen. Rand Paul warned that it would "pile on debt."'), 'a responsible step', 'statement', 'Mitch McConnell', 'called'],
   ['the second clause keeps its own speaker', P('Sen. Mitch McConnell, R-Ky., called the measure "a responsible step," while Sen. Rand Paul warned that it would "pile on debt."'), 'pile on debt', 'statement', 'Rand Paul', 'warned'],
   ['a title holding an organisation word: House Speaker', P('House Speaker Kevin McCarthy said he would bring the bill to the floor. He added: "Nobody wants a shutdown."'), 'Nobody wants', 'statement', 'Kevin McCarthy', 'added'],
+  ['a role, then the name in commas, then two verbs', P("The Labour leader, Keir Starmer, described the rise as 'a hammer blow', and accused ministers of 'sitting on their hands'."), 'sitting on', 'statement', 'Keir Starmer', 'accused'],
+  ['British single quotes, X said in a statement that', P("Centrica, which owns British Gas, said in a statement that it would 'continue to support vulnerable customers'."), 'continue to support', 'statement', 'Centrica', 'said in a statement'],
+  ['says X at the start of a split quote', P("'We've seen this before,' says Professor Helen Clark of the University of Manchester. 'Prices spike, and the poorest pay.'"), 'Prices spike', 'statement', 'Helen Clark', undefined],
   // terms
   ['scare quote in a phrase', P('They ran in the unofficial "Hong Kong Parliament" group.'), 'Hong Kong Parliament', 'term', null],
   ['named thing after a cue elsewhere', P('Police also warned that funding the "Hong Kong Parliament" could be an offense.'), 'Hong Kong Parliament', 'term', null],

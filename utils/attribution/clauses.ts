@@ -235,6 +235,14 @@ export function mainSubject(tokens: readonly Token[], from: number, to: number, 
       candidate.appositive ??= text.slice(tokens[seg[0]].start, tokens[seg[1] - 1].end);
       continue;
     }
+    // "The Labour leader, Keir Starmer, described …": the name after a role is the subject
+    if (candidate && candidate.mention.kind === 'description' && firstFinite(tokens, seg, w) < 0) {
+      const named = parseMention(tokens, seg[0], seg[1], text, w);
+      if (named && named.kind === 'person') {
+        candidate = { mention: named, appositive: candidate.mention.text };
+        continue;
+      }
+    }
     const v = firstFinite(tokens, seg, w);
     if (v >= 0) {
       if (candidate && v === headWord(tokens, seg)) return candidate; // "Scott Bessent, the secretary, reversed …"
