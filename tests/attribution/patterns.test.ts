@@ -90,6 +90,11 @@ describe('resolution', () => {
     expect(quotes[1].speaker).toMatchObject({ name: 'Allen', source: 'continuation' });
   });
 
+  it('a short sentence that is only a quote continues the speaker before it', () => {
+    const quotes = attribute(P('"We\'ll be careful," she said of the trial, after Dr. Amy Chen spoke. "Very careful."'));
+    expect(quotes[1]).toMatchObject({ kind: 'statement', speaker: { source: 'continuation' } });
+  });
+
   it('a split quote: the second part takes the first part\'s speaker', () => {
     const quotes = attribute(P('"The challenge is real," said Jimmy Goodrich, a senior adviser to the Rand Corp. "It appears some actions are at the whims of Beijing."'));
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jimmy Goodrich', 'Jimmy Goodrich']);

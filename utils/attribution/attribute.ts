@@ -79,7 +79,7 @@ export function attribute(blocks: readonly Block[]): Quote[] {
           const speaker = found.subject ? resolve(found.subject, discourse, sentenceNo, tokens, text) : null;
           att = { kind: 'statement', speaker, cue: found.cue, confidence: confidenceOf(found, speaker) };
           if (speaker && found.subject?.appositive && speaker.source === 'cue') discourse.noteRole(speaker.name, found.subject.appositive);
-        } else if (found || looksLikeTerm(tokens, s, e, i, span, text, w) || namesAThing(tokens, i, span, text, w)) {
+        } else if (found || ((!blockLast || !quoteIsWholeSentence(tokens, s, e, i)) && looksLikeTerm(tokens, s, e, i, span, text, w)) || namesAThing(tokens, i, span, text, w)) {
           att = { kind: 'term', speaker: null, confidence: found?.naming ? 0.8 : 0.6 };
         } else {
           // no cue of its own: a quote that stands alone continues the previous speaker
