@@ -1,6 +1,6 @@
 /** popup.html?tab=ID&speaker=NAME */
 import { describe, expect, it } from 'vitest';
-import { parsePopupQuery, popupPath } from '@/utils/popup/query';
+import { parsePopupQuery } from '@/utils/popup/query';
 
 describe('parsePopupQuery', () => {
   it.each([
@@ -17,14 +17,4 @@ describe('parsePopupQuery', () => {
     ['?speaker=', {}],
     [`?speaker=${'x'.repeat(400)}`, { speaker: 'x'.repeat(300) }],
   ])('%s', (search, expected) => expect(parsePopupQuery(search)).toEqual(expected));
-});
-
-describe('popupPath', () => {
-  it('round-trips through parsePopupQuery', () => {
-    for (const q of [{}, { tabId: 3 }, { tabId: 3, speaker: 'Jane & "Roe"?' }]) {
-      const path = popupPath(q);
-      expect(path.startsWith('/popup.html')).toBe(true);
-      expect(parsePopupQuery(path.slice('/popup.html'.length))).toEqual(q);
-    }
-  });
 });

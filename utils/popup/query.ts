@@ -20,12 +20,3 @@ export function parsePopupQuery(search: string): PopupQuery {
   if (speaker) query.speaker = speaker.slice(0, 300);
   return query;
 }
-
-/** The path of the full-size list for a tab (what the background's 'open-list' opens). */
-export function popupPath(query: PopupQuery): string {
-  const params = new URLSearchParams();
-  if (query.tabId !== undefined) params.set('tab', String(query.tabId));
-  if (query.speaker) params.set('speaker', query.speaker);
-  const s = params.toString();
-  return s ? `/popup.html?${s}` : '/popup.html';
-}
