@@ -1,12 +1,21 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Block } from '@/utils/page/block';
+import { PageSession } from './session';
 
+/**
+ * Runs on every http(s) page. On a page that is not an article it only runs the cheap gate
+ * (utils/page `looksLikeArticle`, well under a millisecond) and reports 'skipped'; on an article
+ * it reads the page in slices, has the background attribute the quotes, paints them and follows
+ * the page as it changes (see session.ts).
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main() {
-    const blocks: Block[] = [...document.querySelectorAll('p')].map((p) => ({ text: p.textContent ?? '', role: 'paragraph' }));
-    await browser.runtime.sendMessage({ type: 'analyze', meta: { url: location.href, title: document.title }, blocks });
+  // The hover card's CSS goes into its shadow root, never into the page.
+  cssInjectionMode: 'ui',
+  // WXT also announces a new content script with window.postMessage, which the page's own message
+  // listeners would receive; its document event is enough.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    await new PageSession(ctx).start();
   },
 });

@@ -5,7 +5,7 @@
 import type { PageMeta, Quote, RoleSource, SpeakerSource } from '../quote';
 import { neutralColor, type SpeakerColor } from './colors';
 import type { SpeakerRef } from './plan';
-import type { Palette } from '../storage';
+import type { Palette } from '../settings';
 
 export interface CardModel {
   quoteId: string;

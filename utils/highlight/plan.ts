@@ -4,7 +4,7 @@
  */
 import { groupBySpeaker } from '../export/group';
 import type { Quote } from '../quote';
-import type { Palette } from '../storage';
+import type { Palette } from '../settings';
 import { hashKey, speakerColor, type SpeakerColor } from './colors';
 import { colorHighlight, HIGHLIGHT } from './style';
 

@@ -6,7 +6,7 @@
  * unattributed statements under neutral names; the keyboard focus and the popup's "reveal"
  * under their own names, above the rest. All names begin with `quotelens`.
  */
-import type { Palette } from '../storage';
+import type { Palette } from '../settings';
 import { FILL_ALPHA, neutralColor, parseHex, type SpeakerColor } from './colors';
 
 export const HIGHLIGHT_PREFIX = 'quotelens';

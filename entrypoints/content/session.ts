@@ -1,0 +1,644 @@
+/**
+ * The content script's life on one page: read (in slices) → ask the background → paint; follow
+ * the page as it changes; answer the popup, the context menu and the keyboard command; show the
+ * hover card. Wiring: what to paint, where quotes are, what the card says and which mutations
+ * matter are decided in utils/highlight and utils/page.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { caretAt, rangeContainsPoint } from '@/utils/highlight/hit';
+import { firstIndex, QuoteIndex } from '@/utils/highlight/lookup';
+import { mutationsMatter } from '@/utils/highlight/mutations';
+import { createPainter, type PaintItem, type Painter } from '@/utils/highlight/painter';
+import { diffPlan, planHighlights, type Plan, type PlanEntry } from '@/utils/highlight/plan';
+import { debounce, type Debouncer } from '@/utils/highlight/schedule';
+import { highlightCss } from '@/utils/highlight/style';
+import {
+  err,
+  ok,
+  parseContentRequest,
+  type ContentRequest,
+  type ContentStatus,
+  type PageAnalysis,
+  type Result,
+} from '@/utils/messages';
+import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readPageMeta, type PageRead } from '@/utils/page';
+import type { Block } from '@/utils/page/block';
+import type { Quote } from '@/utils/quote';
+import { highlightsOnFor, type Settings } from '@/utils/settings';
+import { readSettings as getSettings, watchStoredSettings as watchSettings } from './settings';
+import { LazyCard } from './card';
+
+/** Longest stretch of main-thread work between yields (reading and painting). */
+const SLICE_MS = 8;
+/** Mutations: quiet for this long, or at most this long after the first one. */
+const MUTATION_WAIT_MS = 250;
+const MUTATION_MAX_WAIT_MS = 1000;
+/** After a single-page-app navigation, wait for the new content to settle. */
+const NAVIGATION_WAIT_MS = 400;
+const HOVER_SHOW_MS = 120;
+const HOVER_HIDE_MS = 300;
+const FLASH_MS = 1600;
+const VALIDITY_CHECK_MS = 3000;
+
+const now = () => performance.now();
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Main-thread time spent by the content script: the sum of its synchronous pieces, and the longest. */
+export class WorkMeter {
+  total = 0;
+  longest = 0;
+  pieces = 0;
+  /** Milliseconds by phase (gate, read, send, plan, paint …). */
+  readonly phases: Record<string, number> = {};
+  run<T>(phase: string, fn: () => T): T {
+    const t = now();
+    try {
+      return fn();
+    } finally {
+      const d = now() - t;
+      this.total += d;
+      this.pieces++;
+      this.phases[phase] = (this.phases[phase] ?? 0) + d;
+      if (d > this.longest) this.longest = d;
+    }
+  }
+  detail() {
+    const round = (n: number) => Math.round(n * 100) / 100;
+    const phases: Record<string, number> = {};
+    for (const [k, v] of Object.entries(this.phases)) phases[k] = round(v);
+    return { workMs: round(this.total), longestMs: round(this.longest), pieces: this.pieces, phases };
+  }
+}
+
+function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text || a[i].role !== b[i].role) return false;
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+}
+
+/** What is on the page now: the read the analysis belongs to, and what was planned from it. */
+interface View {
+  read: PageRead;
+  analysis: PageAnalysis;
+  plan: Plan;
+  index: QuoteIndex;
+  entries: Map<string, PlanEntry>; // by quote id
+  blocks: Set<Node>;
+}
+
+type ScanReason = 'load' | 'request' | 'mutation' | 'navigation' | 'settings';
+
+export class PageSession {
+  private settings: Settings | null = null;
+  private gate = { article: false, reason: 'not checked' };
+  private skipped: string | undefined;
+  private view: View | null = null;
+  private painter: Painter | null = null;
+  private scanning: Promise<void> | null = null;
+  private again: { force: boolean; reason: ScanReason } | null = null;
+  private observer: MutationObserver | null = null;
+  private mutations: Debouncer | null = null;
+  private navigated = false;
+  private focusId: string | null = null;
+  private hover: { quoteId: string | null; timer: number | undefined; x: number; y: number; target: EventTarget | null; frame: boolean } = {
+    quoteId: null,
+    timer: undefined,
+    x: 0,
+    y: 0,
+    target: null,
+    frame: false,
+  };
+  private hoverListening = false;
+  private readonly card: LazyCard;
+  private readonly host = location.hostname;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document = document,
+  ) {
+    this.card = new LazyCard(ctx, () => this.closeCard());
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  // ---- start ------------------------------------------------------------------------------
+
+  /** Runs at document_idle. Returns once the first scan (if any) has painted. */
+  async start(): Promise<void> {
+    const t0 = now();
+    performance.mark('quotelens:start');
+    const meter = new WorkMeter();
+    this.gate = meter.run('gate', () => looksLikeArticle(this.doc));
+    // An article: ask for the settings now, the answer arrives while the listeners are set up.
+    const settings = this.gate.article ? getSettings() : null;
+    settings?.catch(() => {});
+    const gated = now();
+    meter.run('listen', () => {
+      browser.runtime.onMessage.addListener(this.onMessage);
+      this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
+      this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
+    });
+    if (!this.gate.article) {
+      // Not an article: nothing else happens unless asked ("Scan this page") or the page navigates.
+      this.skipped = this.gate.reason;
+      meter.run('send', () => void this.send({ type: 'skipped', reason: this.gate.reason }));
+    }
+    performance.measure('quotelens:gate', { start: t0, end: gated, detail: { article: this.gate.article, reason: this.gate.reason, ...meter.detail() } });
+    if (!this.gate.article) return;
+    this.settings = await settings!;
+    if (this.ctx.isInvalid) return;
+    this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
+    if (!this.settings.autoScan) {
+      this.skipped = 'automatic scanning is off';
+      void this.send({ type: 'skipped', reason: this.skipped });
+      return;
+    }
+    await this.scan('load', false, meter, t0);
+  }
+
+  // ---- scanning ---------------------------------------------------------------------------
+
+  /**
+   * Reads the page and, when its text changed (or `force`), has the background analyse it, then
+   * paints. One scan at a time: a scan asked for meanwhile runs once after the current one.
+   */
+  scan(reason: ScanReason, force: boolean, meter = new WorkMeter(), t0 = now()): Promise<void> {
+    if (this.scanning) {
+      this.again = { force: force || (this.again?.force ?? false), reason };
+      return this.scanning;
+    }
+    const run = async () => {
+      try {
+        await this.scanOnce(reason, force, meter, t0);
+      } catch (e) {
+        if (!this.ctx.isInvalid) console.warn('QuoteLens: scan failed:', e);
+      }
+      while (this.again && !this.ctx.isInvalid) {
+        const next = this.again;
+        this.again = null;
+        try {
+          await this.scanOnce(next.reason, next.force, new WorkMeter(), now());
+        } catch (e) {
+          if (!this.ctx.isInvalid) console.warn('QuoteLens: scan failed:', e);
+        }
+      }
+    };
+    this.scanning = run().finally(() => (this.scanning = null));
+    return this.scanning;
+  }
+
+  private async scanOnce(reason: ScanReason, force: boolean, meter: WorkMeter, t0: number): Promise<void> {
+    this.settings ??= await getSettings();
+    this.observe();
+    // The fallback's marks split text nodes: take them out before reading, so the read maps the
+    // page's own nodes.
+    if (this.painter && !this.painter.native) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
+    const read = await this.read(meter);
+    if (!read || this.ctx.isInvalid) return;
+    const previous = this.view;
+    let analysis: PageAnalysis;
+    let analysed = false;
+    if (!force && previous && sameBlocks(previous.read.blocks, read.blocks)) {
+      analysis = previous.analysis; // same text: keep the results, only the nodes may be new
+    } else {
+      const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
+      const sent = meter.run('send', () => this.send({ type: 'analyze', meta, blocks: read.blocks }));
+      const answer = (await sent) as Result<PageAnalysis>;
+      if (this.ctx.isInvalid) return;
+      if (!answer.ok) throw new Error(answer.error);
+      analysis = answer.value;
+      analysed = true;
+    }
+    this.skipped = undefined;
+    const stats = await this.paint(read, analysis, meter);
+    if (!stats) return;
+    const painted = now();
+    performance.measure(reason === 'load' ? 'quotelens:scan' : 'quotelens:rescan', {
+      start: t0,
+      end: painted,
+      detail: { reason, analysed, blocks: read.blocks.length, quotes: analysis.quotes.length, ...stats, ...meter.detail() },
+    });
+    this.ctx.requestAnimationFrame(() => performance.mark('quotelens:visible', { detail: { reason, highlights: this.painter?.size ?? 0 } }));
+  }
+
+  /** The page reader, driven in slices of SLICE_MS with a yield in between. */
+  private async read(meter: WorkMeter): Promise<PageRead | null> {
+    const reader = meter.run('read', () => new PageReader(this.doc, { isHidden: hiddenByStyle }));
+    for (;;) {
+      const done = meter.run('read', () => reader.step(now() + SLICE_MS));
+      if (done) break;
+      await yieldToMain();
+      if (this.ctx.isInvalid) return null;
+    }
+    return meter.run('read', () => reader.result());
+  }
+
+  /** Paints the plan for `analysis` over `read`, changing only what differs from what is painted. */
+  private async paint(read: PageRead, analysis: PageAnalysis, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
+    const settings = this.settings!;
+    const plan = meter.run('plan', () => planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette }));
+    const view: View = meter.run('plan', () => ({
+      read,
+      analysis,
+      plan,
+      index: new QuoteIndex(plan.entries.map((e) => e.quote)),
+      entries: new Map(plan.entries.map((e) => [e.quote.id, e])),
+      blocks: new Set<Node>(read.elements),
+    }));
+    this.view = view;
+    if (this.focusId && !view.entries.has(this.focusId)) this.clearFocus();
+    if (!highlightsOnFor(settings, this.host)) {
+      const removed = this.painter?.size ?? 0;
+      if (this.painter) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
+      this.updateHoverListening();
+      return { added: 0, kept: 0, removed };
+    }
+    const painter = (this.painter ??= createPainter(this.doc));
+    meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette)));
+    const painted = new Map(painter.keys().map((k) => [k, true] as const));
+    const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
+    const items: PaintItem[] = [];
+    const toDo: PlanEntry[] = [...diff.added];
+    let kept = 0;
+    meter.run('paint', () => {
+      for (const { entry } of diff.kept) {
+        const fresh = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
+        const old = painter.rangeOf(entry.key);
+        if (fresh && old && sameRange(fresh, old)) kept++;
+        else if (fresh) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range: fresh });
+        else diff.removed.push(entry.key);
+      }
+    });
+    if (diff.removed.length) this.withoutObserver(() => meter.run('paint', () => painter.remove(diff.removed)));
+    if (!painter.native) {
+      // The fallback wraps text: every range must be taken from the read before any wrapping.
+      meter.run('paint', () => {
+        for (const entry of toDo) {
+          const range = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
+          if (range) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
+        }
+      });
+      this.withoutObserver(() => meter.run('paint', () => painter.add(items)));
+    } else {
+      let i = 0;
+      while (i < toDo.length || items.length) {
+        const deadline = now() + SLICE_MS;
+        meter.run('paint', () => {
+          for (; i < toDo.length && now() < deadline; i++) {
+            const entry = toDo[i];
+            const range = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
+            if (range) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
+          }
+          painter.add(items.splice(0));
+        });
+        if (i < toDo.length) {
+          await yieldToMain();
+          if (this.ctx.isInvalid || this.view !== view) return null;
+        }
+      }
+    }
+    this.updateHoverListening();
+    return { added: diff.added.length, kept, removed: diff.removed.length };
+  }
+
+  /** Re-plans what is on the page (settings changed) without reading or asking again. */
+  private async repaint(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    if (this.painter && !this.painter.native) {
+      await this.scan('settings', false); // marks: clear, read, paint
+      return;
+    }
+    const meter = new WorkMeter();
+    await this.paint(view.read, view.analysis, meter);
+  }
+
+  // ---- following the page ------------------------------------------------------------------
+
+  /** Watches the page for changes from the first scan on (changes during a scan queue another). */
+  private observe(): void {
+    if (this.observer || this.ctx.isInvalid) return;
+    this.mutations = debounce(() => this.onMutationsSettled(), { wait: MUTATION_WAIT_MS, maxWait: MUTATION_MAX_WAIT_MS }, {
+      setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as number),
+      now,
+    });
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Runs `fn` (our own DOM changes) and drops the mutation records it caused, not the page's. */
+  private withoutObserver<T>(fn: () => T): T {
+    const pending = this.observer?.takeRecords();
+    if (pending?.length) this.onRecords(pending);
+    try {
+      return fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    if (this.ctx.isInvalid) return;
+    if (this.navigated || mutationsMatter(records, { blocks: this.view?.blocks ?? new Set() })) this.mutations?.call();
+  }
+
+  private onMutationsSettled(): void {
+    if (this.ctx.isInvalid) return;
+    // Text the page removed: drop its highlights now, before the rescan.
+    const painter = this.painter;
+    if (painter) {
+      const gone = painter.keys().filter((k) => painter.rangeOf(k) === null);
+      if (gone.length) this.withoutObserver(() => painter.remove(gone));
+    }
+    const navigated = this.navigated;
+    this.navigated = false;
+    if (navigated && !this.view) {
+      // A page that was not an article may have become one.
+      this.gate = looksLikeArticle(this.doc);
+      if (!this.gate.article) {
+        this.skipped = this.gate.reason;
+        void this.send({ type: 'skipped', reason: this.gate.reason });
+        return;
+      }
+    }
+    void this.scan(navigated ? 'navigation' : 'mutation', navigated);
+  }
+
+  private onNavigate(): void {
+    if (this.ctx.isInvalid) return;
+    this.navigated = true;
+    this.closeCard();
+    if (!this.mutations) {
+      // Not observing (the gate said no, or nothing painted yet): wait once for the new page.
+      this.mutations = debounce(() => this.onMutationsSettled(), { wait: NAVIGATION_WAIT_MS, maxWait: NAVIGATION_WAIT_MS * 4 }, {
+        setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id as number),
+        now,
+      });
+    }
+    this.mutations.call();
+  }
+
+  private onSettings(settings: Settings): void {
+    const before = this.settings;
+    this.settings = settings;
+    if (!before || this.ctx.isInvalid) return;
+    if (!this.view) {
+      if (settings.autoScan && !before.autoScan && this.gate.article) void this.scan('settings', false);
+      return;
+    }
+    const on = highlightsOnFor(settings, this.host);
+    if (on !== highlightsOnFor(before, this.host) || settings.highlightTerms !== before.highlightTerms || settings.palette !== before.palette) {
+      void this.repaint();
+    }
+  }
+
+  // ---- messages ---------------------------------------------------------------------------
+
+  private send(message: unknown): Promise<Result<unknown>> {
+    return (browser.runtime.sendMessage(message) as Promise<Result<unknown>>).catch((e: unknown) => err(e instanceof Error ? e.message : String(e)));
+  }
+
+  /**
+   * ContentRequests from the extension (popup, context menu, keyboard command). Answers with
+   * sendResponse and `return true`, which both browsers' own APIs support (the content script does
+   * not use the polyfill, and older Chrome does not take a returned Promise).
+   */
+  private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (!message || typeof message !== 'object' || !String((message as { type?: unknown }).type).startsWith('content/')) return undefined;
+    const parsed = parseContentRequest(message);
+    const answer = parsed.ok ? this.answer(parsed.value).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))) : Promise.resolve(parsed);
+    void answer.then(sendResponse);
+    return true;
+  };
+
+  private async answer(request: ContentRequest): Promise<Result<unknown>> {
+    switch (request.type) {
+      case 'content/status':
+        return ok(this.status());
+      case 'content/scan':
+        await this.scan('request', true);
+        return ok(this.status());
+      case 'content/reveal':
+        return this.reveal(request.quoteId);
+      case 'content/step':
+        return ok(await this.step(request.direction));
+    }
+  }
+
+  status(): ContentStatus {
+    const status: ContentStatus = { scanned: this.view !== null, highlights: this.painter?.size ?? 0 };
+    if (!this.view && this.skipped) status.skipped = this.skipped;
+    return status;
+  }
+
+  // ---- reveal, step, hover ------------------------------------------------------------------
+
+  /** A live range for a quote: the painted one, else one from the read. */
+  private rangeOfEntry(entry: PlanEntry): Range | null {
+    const view = this.view!;
+    return this.painter?.rangeOf(entry.key) ?? rangeFor(view.read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
+  }
+
+  private entryFor(quoteId: string): PlanEntry | null {
+    const view = this.view;
+    if (!view) return null;
+    const planned = view.entries.get(quoteId);
+    if (planned) return planned;
+    // A term while terms are not painted: still revealable.
+    const quote = view.analysis.quotes.find((q) => q.id === quoteId);
+    return quote ? { quote, name: '', key: `unpainted:${quote.id}`, speaker: null } : null;
+  }
+
+  private scrollTo(range: Range): DOMRect {
+    let rect = range.getBoundingClientRect();
+    const margin = window.innerHeight * 0.15;
+    if (rect.top < margin || rect.bottom > window.innerHeight - margin) {
+      const el = range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) {
+        window.scrollBy(0, rect.top - (window.innerHeight - Math.min(rect.height, window.innerHeight * 0.7)) / 2);
+        rect = range.getBoundingClientRect();
+      }
+    }
+    return rect;
+  }
+
+  private async reveal(quoteId: string): Promise<Result<null>> {
+    if (!this.view && this.scanning) await this.scanning;
+    const entry = this.entryFor(quoteId);
+    if (!entry) return err(this.view ? `no quote ${quoteId} on this page` : 'the page has not been scanned');
+    const range = this.rangeOfEntry(entry);
+    if (!range) return err('that quote is no longer on the page');
+    this.scrollTo(range);
+    this.painter ??= createPainter(this.doc);
+    this.withoutObserver(() => this.painter!.flash(this.painter!.has(entry.key) ? entry.key : null, range, FLASH_MS));
+    return ok(null);
+  }
+
+  private async step(direction: 1 | -1): Promise<{ quoteId: string } | null> {
+    if (!this.view) {
+      if (this.scanning) await this.scanning;
+      else await this.scan('request', false);
+    }
+    const view = this.view;
+    if (!view || !view.index.size) return null;
+    const order = view.index.order;
+    let quote: Quote | null = null;
+    if (this.focusId && view.index.get(this.focusId)) quote = view.index.step(this.focusId, direction);
+    else {
+      // From the first quote below the top of the viewport.
+      const below = firstIndex(order.length, (i) => {
+        const r = this.rangeOfEntry(view.entries.get(order[i].id)!)?.getBoundingClientRect();
+        return !!r && r.bottom > 0;
+      });
+      quote = direction === 1 ? order[below % order.length] : order[(below - 1 + order.length) % order.length];
+    }
+    if (!quote) return null;
+    const entry = view.entries.get(quote.id)!;
+    const range = this.rangeOfEntry(entry);
+    if (!range) return null;
+    this.focusId = quote.id;
+    const rect = this.scrollTo(range);
+    this.painter ??= createPainter(this.doc);
+    if (!this.painter.size) this.painter.setStyle(highlightCss(view.plan.colors, this.settings?.palette));
+    this.withoutObserver(() => this.painter!.setFocus(this.painter!.has(entry.key) ? entry.key : null, range));
+    const first = range.getClientRects()[0] ?? rect;
+    await this.card.show(this.model(entry), first, { pinned: true, focus: true });
+    return { quoteId: quote.id };
+  }
+
+  private clearFocus(): void {
+    this.focusId = null;
+    if (this.painter) this.withoutObserver(() => this.painter!.setFocus(null, null));
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.clearFocus();
+    this.hover.quoteId = null;
+  }
+
+  private model(entry: PlanEntry) {
+    return { quote: entry.quote, speaker: entry.speaker, meta: this.view?.analysis.meta ?? {}, palette: this.settings?.palette ?? 'default' };
+  }
+
+  /** Pointer and keyboard listeners, only while something is painted. */
+  private updateHoverListening(): void {
+    if (this.hoverListening || !this.painter?.size) return;
+    this.hoverListening = true;
+    // Chrome does not tell an orphaned content script that its extension was disabled or updated:
+    // ctx notices when it next looks (runtime.id is gone). Look every few seconds while something
+    // is painted, so the highlights go with the extension.
+    this.ctx.setInterval(() => {}, VALIDITY_CHECK_MS);
+    this.ctx.addEventListener(this.doc, 'mousemove', (e: MouseEvent) => this.onPointer(e), { passive: true });
+    this.ctx.addEventListener(this.doc, 'mousedown', (e: MouseEvent) => {
+      if (this.card.open && !this.card.contains(e.target)) this.closeCard();
+    }, { capture: true, passive: true });
+    this.ctx.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.card.open) this.closeCard();
+    }, { capture: true });
+    this.ctx.addEventListener(window, 'scroll', () => {
+      if (this.card.open && !this.card.pinned) this.closeCard();
+    }, { capture: true, passive: true });
+  }
+
+  private onPointer(e: MouseEvent): void {
+    this.hover.x = e.clientX;
+    this.hover.y = e.clientY;
+    this.hover.target = e.target;
+    if (this.hover.frame) return;
+    this.hover.frame = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.hover.frame = false;
+      this.hoverAt(this.hover.x, this.hover.y, this.hover.target);
+    });
+  }
+
+  private hoverAt(x: number, y: number, target: EventTarget | null): void {
+    if (this.ctx.isInvalid) return;
+    if (this.card.contains(target)) {
+      this.cancelHoverTimer();
+      return;
+    }
+    const hit = this.quoteAtPoint(x, y);
+    if (hit && hit.entry.quote.id === this.card.quoteId) {
+      this.cancelHoverTimer();
+      return;
+    }
+    if (hit && hit.entry.quote.id === this.hover.quoteId) return; // already waiting to show it
+    this.cancelHoverTimer();
+    this.hover.quoteId = hit?.entry.quote.id ?? null;
+    if (hit) {
+      const delay = this.card.open ? 0 : HOVER_SHOW_MS;
+      this.hover.timer = this.ctx.setTimeout(() => {
+        this.hover.timer = undefined;
+        if (this.focusId && this.focusId !== hit.entry.quote.id) this.clearFocus();
+        void this.card.show(this.model(hit.entry), hit.line, { pinned: false, focus: false });
+      }, delay);
+    } else if (this.card.open && !this.card.pinned) {
+      this.hover.timer = this.ctx.setTimeout(() => {
+        this.hover.timer = undefined;
+        this.card.hide();
+      }, HOVER_HIDE_MS);
+    }
+  }
+
+  private cancelHoverTimer(): void {
+    if (this.hover.timer !== undefined) clearTimeout(this.hover.timer);
+    this.hover.timer = undefined;
+  }
+
+  /** The painted quote under the pointer and the line box it is on, or null. */
+  quoteAtPoint(x: number, y: number): { entry: PlanEntry; line: DOMRect } | null {
+    const view = this.view;
+    const painter = this.painter;
+    if (!view || !painter?.size) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    let entry: PlanEntry | undefined;
+    if (!painter.native) {
+      const id = painter.quoteIdAt(caret.node);
+      entry = id ? view.entries.get(id) : undefined;
+    } else {
+      const at = positionOf(view.read, caret.node, caret.offset);
+      const quote = at && view.index.at(at.blockIndex, at.offset);
+      entry = quote ? view.entries.get(quote.id) : undefined;
+    }
+    if (!entry || !painter.has(entry.key)) return null;
+    const range = painter.rangeOf(entry.key);
+    if (!range || !rangeContainsPoint(range, x, y)) return null;
+    const rects = range.getClientRects();
+    for (let i = 0; i < rects.length; i++) {
+      const r = rects[i];
+      if (y >= r.top - 2 && y <= r.bottom + 2 && x >= r.left - 2 && x <= r.right + 2) return { entry, line: r };
+    }
+    return null;
+  }
+
+  // ---- the end ----------------------------------------------------------------------------
+
+  /** The extension was disabled, updated or removed: leave the page as it was. */
+  private stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.mutations?.cancel();
+    this.cancelHoverTimer();
+    this.painter?.clear();
+    this.painter = null;
+    this.card.remove();
+    this.view = null;
+  }
+}
