@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { err, ok, parseRequest, type ContentRequest, type PageAnalysis, type Result } from '@/utils/messages';
+import { err, ok, parseRequest, type PageAnalysis, type Result } from '@/utils/messages';
+import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
 import { analyzeBlocks } from '@/utils/pipeline';
@@ -68,38 +69,9 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
   }
 }
 
-// ---- Controls: the "Scan this page" context-menu item and the keyboard commands --------------
-// Both only forward a ContentRequest to the page's content script (utils/messages.ts).
-
-const SCAN_MENU_ID = 'quotelens-scan';
-const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-quote': 1, 'previous-quote': -1 };
-
-/** Tells a tab's content script; a tab without one (opened before the install, not http) is ignored. */
-function tellTab(tabId: number, request: ContentRequest): void {
-  void browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => {});
-}
-
-function wireControls(): void {
-  // Menus outlive a stopped worker in Chrome but not a browser restart in Firefox: recreate each start.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({ id: SCAN_MENU_ID, title: 'Scan this page', contexts: ['page', 'selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }),
-    )
-    .catch((e: unknown) => console.error('QuoteLens: context menu:', e));
-  browser.contextMenus.onClicked.addListener((info: { menuItemId: string | number }, tab?: { id?: number }) => {
-    if (info.menuItemId === SCAN_MENU_ID && tab?.id !== undefined) tellTab(tab.id, { type: 'content/scan' });
-  });
-  browser.commands.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
-    const direction = STEP_COMMANDS[command];
-    if (!direction) return;
-    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) tellTab(tabId, { type: 'content/step', direction });
-  });
-}
-
 export default defineBackground(() => {
-  wireControls();
+  // "Scan this page" and the next/previous-quote commands (utils/highlight/controls.ts).
+  void wireControls(browser as unknown as ControlsApi, (e) => console.error('QuoteLens: controls:', e));
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
     handle(message, sender).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))),
   );

@@ -119,6 +119,8 @@ export class PageSession {
     frame: false,
   };
   private hoverListening = false;
+  /** Block texts seen on this page → ids, so highlight keys survive rescans. */
+  private readonly textIds = new Map<string, number>();
   private readonly card: LazyCard;
   private readonly host = location.hostname;
 
@@ -245,7 +247,10 @@ export class PageSession {
   /** Paints the plan for `analysis` over `read`, changing only what differs from what is painted. */
   private async paint(read: PageRead, analysis: PageAnalysis, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
     const settings = this.settings!;
-    const plan = meter.run('plan', () => planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette }));
+    if (this.textIds.size > 20_000) this.textIds.clear(); // a long-lived page: start afresh (one full repaint)
+    const plan = meter.run('plan', () =>
+      planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette, textIds: this.textIds }),
+    );
     const view: View = meter.run('plan', () => ({
       read,
       analysis,

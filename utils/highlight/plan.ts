@@ -5,13 +5,15 @@
 import { groupBySpeaker } from '../export/group';
 import type { Quote } from '../quote';
 import type { Palette } from '../settings';
-import { hashKey, speakerColor, type SpeakerColor } from './colors';
+import { speakerColor, type SpeakerColor } from './colors';
 import { colorHighlight, HIGHLIGHT } from './style';
 
 export interface PlanOptions {
   /** Paint terms (scare quotes, names) too. */
   terms: boolean;
   palette: Palette;
+  /** Ids of block texts, kept by the caller between rescans (see blockKeys). */
+  textIds?: Map<string, number>;
 }
 
 /** Who a statement belongs to, as the popup groups it. */
@@ -43,14 +45,19 @@ export interface Plan {
   colors: SpeakerColor[];
 }
 
-/** Per block: `<hash of text>#<how many earlier blocks have the same text>`. */
-export function blockKeys(blocks: ReadonlyArray<{ text: string }>): string[] {
-  const seen = new Map<string, number>();
+/**
+ * Per block: `<id of its text>#<how many earlier blocks have the same text>`. Texts get ids from
+ * `ids`, which the caller keeps between rescans so an unchanged paragraph keeps its key (a Map
+ * hashes the text natively: much cheaper than hashing it in script on every page).
+ */
+export function blockKeys(blocks: ReadonlyArray<{ text: string }>, ids: Map<string, number> = new Map()): string[] {
+  const seen = new Map<number, number>();
   return blocks.map((b) => {
-    const h = `${hashKey(b.text).toString(36)}.${b.text.length}`;
-    const n = seen.get(h) ?? 0;
-    seen.set(h, n + 1);
-    return `${h}#${n}`;
+    let id = ids.get(b.text);
+    if (id === undefined) ids.set(b.text, (id = ids.size));
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return `${id}#${n}`;
   });
 }
 
@@ -66,7 +73,7 @@ export function speakersOf(quotes: readonly Quote[], palette: Palette): Map<stri
 
 /** What to paint: statements under their speaker's colour, terms (when asked) under a lighter name. */
 export function planHighlights(quotes: readonly Quote[], blocks: ReadonlyArray<{ text: string }>, options: PlanOptions): Plan {
-  const keys = blockKeys(blocks);
+  const keys = blockKeys(blocks, options.textIds);
   const speakers = speakersOf(quotes, options.palette);
   const colors = new Map<string, SpeakerColor>();
   const entries: PlanEntry[] = [];
