@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { speakerColor } from '../../utils/highlight/colors';
+import { colorHighlight, HIGHLIGHT, highlightCss, highlightPriority, isQuoteHighlight } from '../../utils/highlight/style';
+
+describe('highlight names and stylesheet', () => {
+  const c = speakerColor('name:ann lee');
+
+  it('every name begins with quotelens; one per colour', () => {
+    expect(colorHighlight(c)).toBe(`quotelens-c${c.solid.slice(1)}`);
+    for (const name of Object.values(HIGHLIGHT)) expect(name.startsWith('quotelens-')).toBe(true);
+    expect(isQuoteHighlight(colorHighlight(c))).toBe(true);
+    expect(isQuoteHighlight(HIGHLIGHT.term)).toBe(true);
+    expect(isQuoteHighlight(HIGHLIGHT.focus)).toBe(false);
+    expect(isQuoteHighlight('other-highlight')).toBe(false);
+    expect(highlightPriority(HIGHLIGHT.flash)).toBeGreaterThan(highlightPriority(HIGHLIGHT.focus));
+    expect(highlightPriority(HIGHLIGHT.focus)).toBeGreaterThan(highlightPriority(HIGHLIGHT.term));
+    expect(highlightPriority(HIGHLIGHT.term)).toBeGreaterThan(highlightPriority(colorHighlight(c)));
+  });
+
+  it('paints with the speaker colour, in ::highlight() and for the fallback marks, and never moves text', () => {
+    const css = highlightCss([c, c], 'default');
+    expect(css.match(new RegExp(`::highlight\\(${colorHighlight(c)}\\)`, 'g'))).toHaveLength(1);
+    expect(css).toContain(`background-color: ${c.fill}`);
+    expect(css).toContain(c.solid);
+    expect(css).toContain(`quotelens-mark[data-ql="${colorHighlight(c)}"]`);
+    for (const name of Object.values(HIGHLIGHT)) expect(css).toContain(`::highlight(${name})`);
+    // Only properties ::highlight() accepts, none that change layout.
+    const props = [...css.matchAll(/([a-z-]+)\s*:/g)].map((m) => m[1]).filter((p) => !['highlight'].includes(p));
+    const allowed = new Set(['background-color', 'text-decoration', 'display', 'margin', 'padding', 'border', 'font']);
+    expect(props.filter((p) => !allowed.has(p))).toEqual([]);
+    expect(css).toContain('quotelens-mark { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }');
+  });
+
+  it('high contrast draws thicker lines', () => {
+    expect(highlightCss([c], 'high-contrast')).toContain('underline 3px solid');
+    expect(highlightCss([c], 'default')).toContain('underline 2px solid');
+  });
+});
