@@ -84,11 +84,8 @@ export class CardUi implements CardUiApi {
       append: 'last',
       isolateEvents: true,
       onMount: (container, _shadow, host) => {
-        // Fixed, zero-size, above everything: the host takes no room in the page's layout.
-        host.setAttribute(
-          'style',
-          'position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important; display: block !important;',
-        );
+        // The host's place and size come from :host in HoverCard.css (fixed, zero-size: it takes
+        // no room in the page's layout).
         host.setAttribute('data-quotelens', '');
         return container;
       },

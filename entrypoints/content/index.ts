@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageSession } from './session';
+import './page.css';
 
 /**
  * Runs on every http(s) page. On a page that is not an article it only runs the cheap gate
@@ -10,8 +11,9 @@ import { PageSession } from './session';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // The hover card's CSS goes into its shadow root, never into the page.
-  cssInjectionMode: 'ui',
+  // page.css, the only CSS imported here, is declared in the manifest (see the file for why). The
+  // hover card brings its own CSS into its shadow root (entrypoints/card-ui).
+  cssInjectionMode: 'manifest',
   // WXT also announces a new content script with window.postMessage, which the page's own message
   // listeners would receive; its document event is enough.
   noScriptStartedPostMessage: true,

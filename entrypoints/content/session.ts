@@ -136,8 +136,8 @@ export class PageSession {
 
   /** Runs at document_idle. Returns once the first scan (if any) has painted. */
   async start(): Promise<void> {
-    const t0 = now();
     performance.mark('quotelens:start');
+    const t0 = now(); // after the mark: the first use of the Performance API is not the gate's cost
     const meter = new WorkMeter();
     this.gate = meter.run('gate', () => looksLikeArticle(this.doc));
     // An article: ask for the settings now, the answer arrives while the listeners are set up.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerColor } from '../../utils/highlight/colors';
-import { colorHighlight, HIGHLIGHT, highlightCss, highlightPriority, isQuoteHighlight } from '../../utils/highlight/style';
+import { colorHighlight, gated, HIGHLIGHT, highlightCss, highlightPriority, isQuoteHighlight, ON_VAR } from '../../utils/highlight/style';
 
 describe('highlight names and stylesheet', () => {
   const c = speakerColor('name:ann lee');
@@ -20,8 +20,8 @@ describe('highlight names and stylesheet', () => {
   it('paints with the speaker colour, in ::highlight() and for the fallback marks, and never moves text', () => {
     const css = highlightCss([c, c], 'default');
     expect(css.match(new RegExp(`::highlight\\(${colorHighlight(c)}\\)`, 'g'))).toHaveLength(1);
-    expect(css).toContain(`background-color: ${c.fill}`);
-    expect(css).toContain(c.solid);
+    expect(css).toContain(`background-color: ${gated(c.fill)}`);
+    expect(css).toContain(`solid ${gated(c.solid)}`);
     expect(css).toContain(`quotelens-mark[data-ql="${colorHighlight(c)}"]`);
     for (const name of Object.values(HIGHLIGHT)) expect(css).toContain(`::highlight(${name})`);
     // Only properties ::highlight() accepts, none that change layout.
@@ -29,6 +29,16 @@ describe('highlight names and stylesheet', () => {
     const allowed = new Set(['background-color', 'text-decoration', 'display', 'margin', 'padding', 'border', 'font']);
     expect(props.filter((p) => !allowed.has(p))).toEqual([]);
     expect(css).toContain('quotelens-mark { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }');
+  });
+
+  it('every colour is multiplied by --quotelens-on, so the page turns clean when the manifest sheet goes', () => {
+    expect(gated('#2874ee')).toBe(`rgb(40 116 238 / var(${ON_VAR}, 0))`);
+    expect(gated('rgba(40, 116, 238, 0.28)')).toBe(`rgb(40 116 238 / calc(var(${ON_VAR}, 0) * 0.28))`);
+    expect(() => gated('red')).toThrow();
+    const css = highlightCss([c], 'default');
+    const colours = [...css.matchAll(/(?:background-color:|solid|dashed|dotted)\s+(rgba?\([^;]*?\)|#[0-9a-f]{6})/gi)].map((m) => m[1]);
+    expect(colours.length).toBeGreaterThan(10);
+    for (const colour of colours) expect(colour).toContain(`var(${ON_VAR}, 0)`);
   });
 
   it('high contrast draws thicker lines', () => {

@@ -49,6 +49,23 @@ export const MARK_TAG = 'quotelens-mark';
 export const MARK_NAME_ATTR = 'data-ql';
 export const MARK_QUOTE_ATTR = 'data-ql-quote';
 
+/**
+ * Every colour we paint is multiplied by this custom property, which only the content script's
+ * manifest stylesheet (entrypoints/content/page.css) sets to 1. When the extension is disabled,
+ * Firefox removes that stylesheet at once (though it cannot run our clean-up code), so whatever
+ * we left in the page turns transparent; in Chrome the content script cleans up itself.
+ */
+export const ON_VAR = '--quotelens-on';
+
+/** An opaque or translucent colour, shown only while QuoteLens is on (see ON_VAR). */
+export function gated(color: string): string {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color);
+  if (hex) return `rgb(${parseHex(color).join(' ')} / var(${ON_VAR}, 0))`;
+  const m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(color);
+  if (!m) throw new Error(`not a colour: ${color}`);
+  return `rgb(${m[1]} ${m[2]} ${m[3]} / calc(var(${ON_VAR}, 0) * ${m[4] ?? 1}))`;
+}
+
 const rgba = (hex: string, alpha: number) => `rgba(${parseHex(hex).join(', ')}, ${alpha})`;
 const FOCUS = { solid: '#c9570b', fill: 'rgba(255, 176, 0, 0.5)' };
 const UNDERLINE: Record<Palette, string> = { default: '2px', 'high-contrast': '3px' };
@@ -60,25 +77,26 @@ const UNDERLINE: Record<Palette, string> = { default: '2px', 'high-contrast': '3
  */
 export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default'): string {
   const rules: string[] = [];
+  const line = UNDERLINE[palette] ?? UNDERLINE.default;
+  const paint = (fill: string, style: string, width: string, solid: string) =>
+    `background-color: ${gated(fill)}; text-decoration: underline ${width} ${style} ${gated(solid)};`;
   const rule = (name: string, body: string) => {
     rules.push(`::highlight(${name}) { ${body} }`, `${MARK_TAG}[${MARK_NAME_ATTR}="${name}"] { ${body} }`);
   };
-  const line = UNDERLINE[palette] ?? UNDERLINE.default;
   const seen = new Set<string>();
   for (const c of colors) {
     const name = colorHighlight(c);
     if (seen.has(name)) continue;
     seen.add(name);
-    rule(name, `background-color: ${c.fill}; text-decoration: underline ${line} solid ${c.solid};`);
+    rule(name, paint(c.fill, 'solid', line, c.solid));
   }
   const grey = neutralColor(palette);
   const alpha = FILL_ALPHA[palette] ?? FILL_ALPHA.default;
-  rule(HIGHLIGHT.unattributed, `background-color: ${grey.fill}; text-decoration: underline ${line} dashed ${grey.solid};`);
-  rule(HIGHLIGHT.term, `background-color: ${rgba(grey.solid, Math.round(alpha * 50) / 100)}; text-decoration: underline 1px dotted ${grey.solid};`);
-  rule(HIGHLIGHT.focus, `background-color: ${FOCUS.fill}; text-decoration: underline 3px solid ${FOCUS.solid};`);
-  rule(HIGHLIGHT.flash, `background-color: ${FOCUS.fill}; text-decoration: underline 3px solid ${FOCUS.solid};`);
-  const marked = `background-color: ${FOCUS.fill}; text-decoration: underline 3px solid ${FOCUS.solid};`;
-  rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${marked} }`);
+  rule(HIGHLIGHT.unattributed, paint(grey.fill, 'dashed', line, grey.solid));
+  rule(HIGHLIGHT.term, paint(rgba(grey.solid, Math.round(alpha * 50) / 100), 'dotted', '1px', grey.solid));
+  rule(HIGHLIGHT.focus, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
+  rule(HIGHLIGHT.flash, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
+  rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${paint(FOCUS.fill, 'solid', '3px', FOCUS.solid)} }`);
   // The fallback's elements must not change layout: inline, no box of their own.
   rules.push(`${MARK_TAG} { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }`);
   return rules.join('\n');
