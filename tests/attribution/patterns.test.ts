@@ -40,6 +40,8 @@ const rows: Row[] = [
   ['a role, then the name in commas, then two verbs', P("The Labour leader, Keir Starmer, described the rise as 'a hammer blow', and accused ministers of 'sitting on their hands'."), 'sitting on', 'statement', 'Keir Starmer', 'accused'],
   ['British single quotes, X said in a statement that', P("Centrica, which owns British Gas, said in a statement that it would 'continue to support vulnerable customers'."), 'continue to support', 'statement', 'Centrica', 'said in a statement'],
   ['says X at the start of a split quote', P("'We've seen this before,' says Professor Helen Clark of the University of Manchester. 'Prices spike, and the poorest pay.'"), 'Prices spike', 'statement', 'Helen Clark', undefined],
+  ['a surname ending like a party adjective is still a subject', P('Sullivan says he is satisfied that there has been "no illegal disclosure by anyone" at the agency.'), 'no illegal', 'statement', 'Sullivan', 'says'],
+  ['a document in a relative clause speaks', P('He released a letter from his doctor Friday afternoon that says he has "extraordinarily good health" for his age.'), 'extraordinarily', 'statement', 'a letter from his doctor', 'says'],
   // terms
   ['scare quote in a phrase', P('They ran in the unofficial "Hong Kong Parliament" group.'), 'Hong Kong Parliament', 'term', null],
   ['named thing after a cue elsewhere', P('Police also warned that funding the "Hong Kong Parliament" could be an offense.'), 'Hong Kong Parliament', 'term', null],

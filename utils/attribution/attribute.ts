@@ -267,6 +267,8 @@ function confidenceOf(f: Found, speaker: Speaker | null): number {
   return base * src[speaker.source] * unresolved;
 }
 
+const PARTY_ADJECTIVES = /^(democratic|republican|conservative|liberal|progressive|socialist|communist|labour|libertarian|green|independent)$/;
+
 /** A forum user name: "elmo666". */
 const USERNAME = /^[a-z]+[a-z_]*\d+$/;
 
@@ -594,9 +596,10 @@ function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
 /** Is the word before a -s cue a determiner, adjective or preposition ("Democratic claims", "the reports")? */
 function looksLikeNounUse(prev: Token | undefined, w: Words): boolean {
   if (!prev || prev.type !== 'word') return false;
-  if (DETERMINERS.has(prev.lower) || /^(of|its|their|his|her|our|your|my|'s|these|those|many|several|such|other|new|recent)$/.test(prev.lower)) return true;
+  // ("that says" is a relative clause's verb, not "that" + noun)
+  if ((DETERMINERS.has(prev.lower) && prev.lower !== 'that') || /^(of|its|their|his|her|our|your|my|'s|these|those|many|several|such|other|new|recent)$/.test(prev.lower)) return true;
   // "Republican claims", "Democratic statements": a capitalised adjective of party or nation
-  if (prev.cap && /(an|ic|ish|ese|ist)$/.test(prev.lower) && !w.firstName(prev.lower)) return true;
+  if (prev.cap && (w.lex.has(prev.lower, 'Demonym') || PARTY_ADJECTIVES.test(prev.lower))) return true;
   const tags = w.lex.tags(prev.lower);
   return !!tags && tags.includes('Adjective') && !tags.some((t) => t === 'Pronoun' || t === 'Plural' || t === 'Singular');
 }

@@ -200,8 +200,17 @@ export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: str
   if (last.type !== 'word') return null;
   if (/^(he|she|they|it|we|i)$/.test(last.lower)) return parseMention(tokens, b - 1, b, text, w);
   if (RELATIVE_OPENERS.has(last.lower) && b - 1 > a) {
-    // "the Chicago Police Department which reported": the noun phrase before "which"
-    return tailMention(tokens, [a, b - 1], text, w);
+    // "the Chicago Police Department which reported": the noun phrase before "which";
+    // "a letter from his doctor Friday that says": a description, without its time
+    const named = tailMention(tokens, [a, b - 1], text, w);
+    if (named) return named;
+    const end = trimTemporal(tokens, a, b - 1, w);
+    for (let i = end - 2; i >= a; i--) {
+      if (!/^(a|an|the|one)$/.test(tokens[i].lower)) continue;
+      const m = parseMention(tokens, i, end, text, w);
+      if (m && m.kind !== 'pronoun') return m;
+    }
+    return null;
   }
   let s = b;
   while (s > a && tokens[s - 1].type === 'word' && (tokens[s - 1].cap || tokens[s - 1].lower === "'s" || (s < b && tokens[s].cap && /^(of|the|for|and|on|in)$/.test(tokens[s - 1].lower)))) s--;
