@@ -8,13 +8,14 @@ export default defineConfig({
   outDir: process.env.QUOTELENS_OUTPUT || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
-    // The content script runs on every page, so it uses the browsers' own promise-based API
-    // (chrome.* in Chrome MV3, browser.* in Firefox: what WXT's `wxt/browser` gives without the
-    // polyfill module) instead of webextension-polyfill. The polyfill is 10 kB of it, and in Chromium
-    // its import copied every extension API namespace (several ms on every page). The other
-    // entrypoints keep the polyfill.
+    // What runs in web pages uses the browsers' own promise-based API (chrome.* in Chrome MV3,
+    // browser.* in Firefox: what WXT's `wxt/browser` gives without the polyfill module) instead of
+    // webextension-polyfill: 10 kB, and in Chromium its import copied every extension API namespace
+    // (several ms on every page). The background, popup and options keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;
+      // The content script and the two scripts it loads into its own world (page-session, card-ui).
+      const inPages = (e: { type: string; name: string }) => e.type === 'content-script' || (e.type === 'unlisted-script' && ['page-session', 'card-ui'].includes(e.name));
+      if (!entrypoints.length || !entrypoints.every(inPages)) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
@@ -31,10 +32,11 @@ export default defineConfig({
       'next-quote': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Show the next quote and who said it' },
       'previous-quote': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Show the previous quote and who said it' },
     },
-    // The hover card (Preact and its CSS) is loaded by the content script with import() the first
-    // time a card is shown, so the script every page runs stays small. A content script may
-    // import only web-accessible files; the dynamic URL (MV3) keeps pages from probing for it.
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The content script runs only its article gate on every page; it loads the rest with import()
+    // when needed: page-session.js (reader, highlights) on articles, card-ui.js (the hover card:
+    // Preact and its CSS) the first time a card is shown. A content script may import only
+    // web-accessible files; the dynamic URL (MV3) keeps pages from probing for them.
+    web_accessible_resources: [{ resources: ['page-session.js', 'card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, watchStoredSettings } from '../../entrypoints/content/settings';
+import { readSettings, watchStoredSettings } from '../../entrypoints/page-session/settings';
 import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage';
 
 describe('the content script reads the settings utils/storage writes', () => {

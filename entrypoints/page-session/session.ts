@@ -12,17 +12,17 @@ import { mutationsMatter } from '@/utils/highlight/mutations';
 import { createPainter, type PaintItem, type Painter } from '@/utils/highlight/painter';
 import { diffPlan, planHighlights, type Plan, type PlanEntry } from '@/utils/highlight/plan';
 import { debounce, type Debouncer } from '@/utils/highlight/schedule';
+import { WorkMeter } from '@/utils/highlight/meter';
 import { highlightCss } from '@/utils/highlight/style';
 import {
   err,
   ok,
-  parseContentRequest,
   type ContentRequest,
   type ContentStatus,
   type PageAnalysis,
   type Result,
 } from '@/utils/messages';
-import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readPageMeta, type PageRead } from '@/utils/page';
+import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readPageMeta, type ArticleVerdict, type PageRead } from '@/utils/page';
 import type { Block } from '@/utils/page/block';
 import type { Quote } from '@/utils/quote';
 import { highlightsOnFor, type Settings } from '@/utils/settings';
@@ -34,8 +34,8 @@ const SLICE_MS = 8;
 /** Mutations: quiet for this long, or at most this long after the first one. */
 const MUTATION_WAIT_MS = 250;
 const MUTATION_MAX_WAIT_MS = 1000;
-/** After a single-page-app navigation, wait for the new content to settle. */
-const NAVIGATION_WAIT_MS = 400;
+/** After a single-page-app navigation to what is not (yet) an article, keep looking this long. */
+const NAVIGATION_WINDOW_MS = 10_000;
 const HOVER_SHOW_MS = 120;
 const HOVER_HIDE_MS = 300;
 const FLASH_MS = 1600;
@@ -47,33 +47,6 @@ function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Main-thread time spent by the content script: the sum of its synchronous pieces, and the longest. */
-export class WorkMeter {
-  total = 0;
-  longest = 0;
-  pieces = 0;
-  /** Milliseconds by phase (gate, read, send, plan, paint …). */
-  readonly phases: Record<string, number> = {};
-  run<T>(phase: string, fn: () => T): T {
-    const t = now();
-    try {
-      return fn();
-    } finally {
-      const d = now() - t;
-      this.total += d;
-      this.pieces++;
-      this.phases[phase] = (this.phases[phase] ?? 0) + d;
-      if (d > this.longest) this.longest = d;
-    }
-  }
-  detail() {
-    const round = (n: number) => Math.round(n * 100) / 100;
-    const phases: Record<string, number> = {};
-    for (const [k, v] of Object.entries(this.phases)) phases[k] = round(v);
-    return { workMs: round(this.total), longestMs: round(this.longest), pieces: this.pieces, phases };
-  }
 }
 
 function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
@@ -100,7 +73,7 @@ type ScanReason = 'load' | 'request' | 'mutation' | 'navigation' | 'settings';
 
 export class PageSession {
   private settings: Settings | null = null;
-  private gate = { article: false, reason: 'not checked' };
+  private gate: ArticleVerdict;
   private skipped: string | undefined;
   private view: View | null = null;
   private painter: Painter | null = null;
@@ -109,6 +82,7 @@ export class PageSession {
   private observer: MutationObserver | null = null;
   private mutations: Debouncer | null = null;
   private navigated = false;
+  private navigatedAt = -Infinity;
   private focusId: string | null = null;
   private hover: { quoteId: string | null; timer: number | undefined; x: number; y: number; target: EventTarget | null; frame: boolean } = {
     quoteId: null,
@@ -124,39 +98,31 @@ export class PageSession {
   private readonly card: LazyCard;
   private readonly host = location.hostname;
 
+  private readonly t0: number;
+  private readonly meter: WorkMeter;
+
+  /**
+   * Made by the content script (entrypoints/content) once it needs more than its gate: `gate` is
+   * the gate's verdict, `t0` when the content script started, `meter` its work so far.
+   */
   constructor(
     private readonly ctx: ContentScriptContext,
+    options: { gate: ArticleVerdict; t0: number; meter: WorkMeter },
     private readonly doc: Document = document,
   ) {
+    this.gate = options.gate;
+    this.t0 = options.t0;
+    this.meter = options.meter;
+    if (!this.gate.article) this.skipped = this.gate.reason;
     this.card = new LazyCard(ctx, () => this.closeCard());
     ctx.onInvalidated(() => this.stop());
   }
 
   // ---- start ------------------------------------------------------------------------------
 
-  /** Runs at document_idle. Returns once the first scan (if any) has painted. */
+  /** On an article at load: settings, then the first scan. Returns once it has painted. */
   async start(): Promise<void> {
-    performance.mark('quotelens:start');
-    const t0 = now(); // after the mark: the first use of the Performance API is not the gate's cost
-    const meter = new WorkMeter();
-    this.gate = meter.run('gate', () => looksLikeArticle(this.doc));
-    // An article: ask for the settings now, the answer arrives while the listeners are set up.
-    const settings = this.gate.article ? getSettings() : null;
-    settings?.catch(() => {});
-    const gated = now();
-    meter.run('listen', () => {
-      browser.runtime.onMessage.addListener(this.onMessage);
-      this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(this.onMessage));
-      this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
-    });
-    if (!this.gate.article) {
-      // Not an article: nothing else happens unless asked ("Scan this page") or the page navigates.
-      this.skipped = this.gate.reason;
-      meter.run('send', () => void this.send({ type: 'skipped', reason: this.gate.reason }));
-    }
-    performance.measure('quotelens:gate', { start: t0, end: gated, detail: { article: this.gate.article, reason: this.gate.reason, ...meter.detail() } });
-    if (!this.gate.article) return;
-    this.settings = await settings!;
+    this.settings = await getSettings();
     if (this.ctx.isInvalid) return;
     this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
     if (!this.settings.autoScan) {
@@ -164,7 +130,7 @@ export class PageSession {
       void this.send({ type: 'skipped', reason: this.skipped });
       return;
     }
-    await this.scan('load', false, meter, t0);
+    await this.scan('load', false, this.meter, this.t0);
   }
 
   // ---- scanning ---------------------------------------------------------------------------
@@ -367,31 +333,53 @@ export class PageSession {
     }
     const navigated = this.navigated;
     this.navigated = false;
-    if (navigated && !this.view) {
-      // A page that was not an article may have become one.
-      this.gate = looksLikeArticle(this.doc);
-      if (!this.gate.article) {
-        this.skipped = this.gate.reason;
-        void this.send({ type: 'skipped', reason: this.gate.reason });
-        return;
-      }
+    if (this.view) {
+      void this.scan(navigated ? 'navigation' : 'mutation', navigated);
+      return;
     }
-    void this.scan(navigated ? 'navigation' : 'mutation', navigated);
+    // Not scanned: after a single-page-app navigation the page may have become an article, as its
+    // new content arrives. Look again for a while, then stop watching.
+    if (now() - this.navigatedAt > NAVIGATION_WINDOW_MS) {
+      this.stopObserving();
+      return;
+    }
+    void this.scanIfArticle(navigated);
   }
 
-  private onNavigate(): void {
+  /** The gate again (after a navigation); scans when it now says article and scanning is on. */
+  private async scanIfArticle(report: boolean): Promise<void> {
+    if (this.scanning) return;
+    this.gate = looksLikeArticle(this.doc);
+    if (!this.gate.article) {
+      this.skipped = this.gate.reason;
+      if (report) void this.send({ type: 'skipped', reason: this.gate.reason });
+      return;
+    }
+    this.settings ??= await getSettings();
+    if (this.ctx.isInvalid) return;
+    if (!this.settings.autoScan) {
+      this.skipped = 'automatic scanning is off';
+      if (report) void this.send({ type: 'skipped', reason: this.skipped });
+      return;
+    }
+    await this.scan('navigation', true);
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.mutations?.cancel();
+    this.mutations = null;
+  }
+
+  /** A single-page-app navigation (wxt:locationchange, heard by the content script). */
+  onNavigate(): void {
     if (this.ctx.isInvalid) return;
     this.navigated = true;
+    this.navigatedAt = now();
     this.closeCard();
-    if (!this.mutations) {
-      // Not observing (the gate said no, or nothing painted yet): wait once for the new page.
-      this.mutations = debounce(() => this.onMutationsSettled(), { wait: NAVIGATION_WAIT_MS, maxWait: NAVIGATION_WAIT_MS * 4 }, {
-        setTimeout: (fn, ms) => this.ctx.setTimeout(fn, ms),
-        clearTimeout: (id) => clearTimeout(id as number),
-        now,
-      });
-    }
-    this.mutations.call();
+    this.observe(); // also when nothing was scanned: the new content may be an article
+    this.mutations!.call();
   }
 
   private onSettings(settings: Settings): void {
@@ -414,21 +402,8 @@ export class PageSession {
     return (browser.runtime.sendMessage(message) as Promise<Result<unknown>>).catch((e: unknown) => err(e instanceof Error ? e.message : String(e)));
   }
 
-  /**
-   * ContentRequests from the extension (popup, context menu, keyboard command). Answers with
-   * sendResponse and `return true`, which both browsers' own APIs support (the content script does
-   * not use the polyfill, and older Chrome does not take a returned Promise).
-   */
-  private readonly onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (!message || typeof message !== 'object' || !String((message as { type?: unknown }).type).startsWith('content/')) return undefined;
-    const parsed = parseContentRequest(message);
-    const answer = parsed.ok ? this.answer(parsed.value).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))) : Promise.resolve(parsed);
-    void answer.then(sendResponse);
-    return true;
-  };
-
-  private async answer(request: ContentRequest): Promise<Result<unknown>> {
+  /** Answers a ContentRequest (popup, context menu, keyboard command); the content script listens. */
+  async answer(request: ContentRequest): Promise<Result<unknown>> {
     switch (request.type) {
       case 'content/status':
         return ok(this.status());
@@ -637,9 +612,7 @@ export class PageSession {
 
   /** The extension was disabled, updated or removed: leave the page as it was. */
   private stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    this.mutations?.cancel();
+    this.stopObserving();
     this.cancelHoverTimer();
     this.painter?.clear();
     this.painter = null;

@@ -3,26 +3,12 @@
  * quote, and loads the card itself (card-ui.js: Preact, its CSS, WXT's shadow-root UI) with
  * import() the first time one is shown. Pages where nobody hovers a quote never load it.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CARD_HOST, CARD_UI_GLOBAL, type CardInput, type CardOptions, type CardUiApi, type CreateCardUi } from '../card-ui/api';
 import type { Box } from '@/utils/highlight/place';
+import { loadRegistered } from '../content/load';
 
-let loading: Promise<CreateCardUi> | null = null;
-
-function loadCardUi(): Promise<CreateCardUi> {
-  loading ??= (async () => {
-    const url = (browser.runtime.getURL as (path: string) => string)('/card-ui.js');
-    await import(/* @vite-ignore */ url);
-    const create = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CreateCardUi | undefined;
-    if (typeof create !== 'function') throw new Error('card-ui.js did not register');
-    return create;
-  })().catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
+const loadCardUi = () => loadRegistered<CreateCardUi>('card-ui.js', CARD_UI_GLOBAL);
 
 export class LazyCard {
   private impl: CardUiApi | null = null;
