@@ -1,0 +1,347 @@
+/**
+ * What the highlight tests look at in a page, in both browsers: our highlights (CSS.highlights,
+ * read from the page's own world), the page's text and layout, the hover card in its shadow root,
+ * and the content script's performance marks. Also the generated 1 MB page and the settings.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChromiumHarness, ExtensionHarness, FirefoxHarness, TabPage } from './helpers';
+import { GECKO_ID } from '../../wxt.config';
+import { FIXTURES_DIR, poll } from './helpers';
+import type { PageAnalysis, TabState } from '../../utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+
+export type Done = Extract<TabState, { status: 'done' }>;
+
+/** Sets the stored settings (what the options page would store). */
+export async function setSettings(h: ExtensionHarness, change: Partial<Settings> = {}): Promise<void> {
+  await h.callExtensionApi('storage.local.set', { settings: { ...DEFAULT_SETTINGS, ...change } });
+}
+
+/** The 1 MB page: the sample page's <body> repeated 50 times (written once, git-ignored). */
+export const BIG_PAGE = 'e2e/generated/big.html';
+export function writeBigPage(times = 50): { path: string; bytes: number } {
+  const seed = readFileSync(join(FIXTURES_DIR, 'seed', 'page.html'), 'utf8');
+  const open = seed.indexOf('<body>');
+  const close = seed.lastIndexOf('</body>');
+  const head = seed.slice(0, open + '<body>'.length);
+  const body = seed.slice(open + '<body>'.length, close);
+  const html = `${head}\n${Array.from({ length: times }, () => body).join('\n')}\n</body>\n</html>\n`;
+  const dir = join(FIXTURES_DIR, 'e2e', 'generated');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'big.html'), html);
+  return { path: BIG_PAGE, bytes: Buffer.byteLength(html) };
+}
+
+/** The quotes the page should show: statements, and terms when they are painted. */
+export function expectedQuotes(analysis: PageAnalysis, terms: boolean) {
+  return analysis.quotes.filter((q) => q.kind === 'statement' || terms);
+}
+
+/** Whitespace-collapsed text without soft hyphens and zero-width spaces (as the page reader reads). */
+export const norm = (s: string) => s.replace(/[\u00ad\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+
+export interface HighlightFacts {
+  /** Highlight names in CSS.highlights that begin with "quotelens" → number of ranges. */
+  names: Record<string, number>;
+  /** Every CSS.highlights name (ours and anyone else's). */
+  allNames: string[];
+  /** Statement and term ranges (not the focus or the flash). */
+  quoteRanges: number;
+  /** Distinct (start node, offset, end node, offset) among them. */
+  distinct: number;
+  /** Their text, whitespace-collapsed. */
+  texts: string[];
+  /** Ranges that collapsed or whose nodes left the document. */
+  dead: number;
+  /** Our <style> is in the page. */
+  style: boolean;
+  /** quotelens-* elements in the page (the card's host; marks in the fallback). */
+  ownElements: string[];
+}
+
+/** Runs in the page. */
+export function highlightFacts(): HighlightFacts {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const names: Record<string, number> = {};
+  const ids = new Map<Node, number>();
+  const id = (n: Node) => {
+    if (!ids.has(n)) ids.set(n, ids.size);
+    return ids.get(n);
+  };
+  const keys = new Set<string>();
+  const texts: string[] = [];
+  let quoteRanges = 0;
+  let dead = 0;
+  registry.forEach((h, name) => {
+    if (!name.startsWith('quotelens')) return;
+    names[name] = h.size;
+    if (name === 'quotelens-focus' || name === 'quotelens-flash') return;
+    h.forEach((r) => {
+      quoteRanges++;
+      if (r.collapsed || !r.startContainer.isConnected) dead++;
+      keys.add(`${id(r.startContainer)}:${r.startOffset}:${id(r.endContainer)}:${r.endOffset}`);
+      texts.push(
+        r
+          .toString()
+          .replace(/[\u00ad\u200b\ufeff]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    });
+  });
+  return {
+    names,
+    allNames: [...registry.keys()],
+    quoteRanges,
+    distinct: keys.size,
+    texts,
+    dead,
+    style: document.querySelector('style[data-quotelens]') !== null,
+    ownElements: [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('quotelens')),
+  };
+}
+
+export interface PageSnapshot {
+  innerText: string;
+  /** outerHTML of the article (or of <main>/<body> when there is no <article>). */
+  article: string;
+  /** Document-relative boxes of every <p>, rounded to 1/100 px. */
+  boxes: string[];
+  /** Serialization of the whole document, without our own nodes (the card's host, our style). */
+  document: string;
+}
+
+/** Runs in the page. */
+export function snapshot(): PageSnapshot {
+  const root = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const r = (n: number) => Math.round(n * 100) / 100;
+  const boxes = [...document.querySelectorAll('p')].map((p) => {
+    const b = p.getBoundingClientRect();
+    return `${r(b.left + scrollX)},${r(b.top + scrollY)},${r(b.width)},${r(b.height)}`;
+  });
+  const clone = document.documentElement.cloneNode(true) as Element;
+  clone.querySelectorAll('[data-quotelens], quotelens-card').forEach((e) => e.remove());
+  return { innerText: document.body.innerText, article: root.outerHTML, boxes, document: clone.outerHTML };
+}
+
+export interface CardFacts {
+  open: boolean;
+  speaker: string | null;
+  text: string;
+  /** The shadow root is where the card lives (not the page's DOM). */
+  inShadow: boolean;
+}
+
+/** Runs in the page. */
+export function cardFacts(): CardFacts {
+  const host = document.querySelector('quotelens-card');
+  const card = host?.shadowRoot?.querySelector('[data-testid=hover-card]') ?? null;
+  return {
+    open: card !== null,
+    speaker: card?.querySelector('[data-testid=card-speaker]')?.textContent ?? null,
+    text: (card as HTMLElement | null)?.innerText ?? '',
+    inShadow: card !== null && document.querySelector('[data-testid=hover-card]') === null,
+  };
+}
+
+/** The centre of the first line of the painted range whose text contains `needle` (runs in the page). */
+export function pointOnQuote(needle: string): { x: number; y: number } | null {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  let found: Range | null = null;
+  registry.forEach((h, name) => {
+    if (found || !name.startsWith('quotelens-c')) return;
+    h.forEach((r) => {
+      if (!found && r.toString().replace(/\s+/g, ' ').includes(needle)) found = r;
+    });
+  });
+  if (!found) return null;
+  (found as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const rect = (found as Range).getClientRects()[0];
+  return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
+}
+
+export interface Timings {
+  /** Main-thread ms of the content script for its first scan (sum of its synchronous pieces). */
+  workMs: number;
+  /** Its longest single piece of work. */
+  longestMs: number;
+  /** ms from the page's load event to the highlights' first frame. */
+  visibleAfterLoadMs: number;
+  /** ms from the page's load event to the content script's start. */
+  startAfterLoadMs: number;
+  /** The gate's own cost. */
+  gateMs: number;
+  detail: Record<string, unknown>;
+}
+
+/** Runs in the page: the content script's marks, or null while it has not painted. */
+export function timings(): Timings | null {
+  const scan = performance.getEntriesByName('quotelens:scan')[0] as PerformanceMeasure | undefined;
+  const visible = performance.getEntriesByName('quotelens:visible')[0];
+  const start = performance.getEntriesByName('quotelens:start')[0];
+  const gate = performance.getEntriesByName('quotelens:gate')[0];
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!scan || !visible || !start || !nav) return null;
+  const detail = (scan.detail ?? {}) as Record<string, number>;
+  const load = nav.loadEventStart || nav.domContentLoadedEventEnd;
+  return {
+    workMs: detail.workMs,
+    longestMs: detail.longestMs,
+    visibleAfterLoadMs: visible.startTime - load,
+    startAfterLoadMs: start.startTime - load,
+    gateMs: gate?.duration ?? NaN,
+    detail,
+  };
+}
+
+export async function waitForTimings(page: TabPage, timeoutMs = 20_000): Promise<Timings> {
+  return poll(() => page.evaluate(timings), (t) => t !== null, timeoutMs, (last) => `no quotelens:scan/visible marks in ${page.url()}: ${JSON.stringify(last)}`) as Promise<Timings>;
+}
+
+export async function waitForFacts(page: TabPage, accept: (f: HighlightFacts) => boolean, timeoutMs = 15_000, what = 'highlights'): Promise<HighlightFacts> {
+  return poll(() => page.evaluate(highlightFacts), accept, timeoutMs, (last) => `${what} not reached in ${page.url()}: ${JSON.stringify(last).slice(0, 600)}`);
+}
+
+/** Chromium: stops the extension's service worker and leaves it stopped (the next message starts it cold). */
+export async function stopChromiumWorker(h: ChromiumHarness): Promise<void> {
+  const page = await h.context.newPage();
+  try {
+    const cdp = await h.context.newCDPSession(page);
+    const states: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.startsWith(h.extensionOrigin)) states.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const mark = states.length;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await poll(() => states.slice(mark), (s) => s.includes('stopped'), 10_000, (s) => `the service worker did not stop: ${JSON.stringify(s)}`);
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** The raw page's mouse and keyboard: Playwright's and Puppeteer's share these calls. */
+export function input(page: TabPage) {
+  return page.raw as {
+    mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+    keyboard: { press(key: string): Promise<void> };
+  };
+}
+
+/** One complete trace event ('X'), as Chrome's tracing reports it (µs). */
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
+}
+
+export interface TracedCost {
+  /** Thread (CPU) time of the main-thread tasks that ran the content script, in ms. */
+  threadMs: number;
+  /** Their wall-clock time, in ms (higher when the machine is busy). */
+  wallMs: number;
+  tasks: number;
+  /** The longest of them (wall), in ms. */
+  longestTaskMs: number;
+  /** Script compile/evaluation of content.js itself (thread ms). */
+  evaluateMs: number;
+}
+
+const JS_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'v8.compile', 'V8.Execute', 'TimerFire', 'FireAnimationFrame', 'v8.callFunction', 'V8.DeserializeContext']);
+
+/**
+ * Chromium only: loads `url` in a fresh tab with Chrome's tracing on and sums the thread time of
+ * the renderer main-thread tasks that ran JavaScript. On a page without scripts of its own (the
+ * sample page), that JavaScript is the content script's, so this is its main-thread cost, measured
+ * as CPU time: unlike performance marks, it does not grow when other processes hold the CPU.
+ * Nothing is evaluated in the page while tracing (the test waits `settleMs` instead).
+ */
+export async function traceContentScript(h: ChromiumHarness, url: string, settleMs = 2_500): Promise<TracedCost> {
+  const page = await h.context.newPage();
+  try {
+    const cdp = await h.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute'], recordMode: 'recordAsMuchAsPossible' },
+      transferMode: 'ReportEvents',
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, settleMs));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+    const ours = (e: TraceEvent) => /content-scripts\/content\.js/.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? '');
+    const evaluate = events.find((e) => e.name === 'EvaluateScript' && ours(e));
+    if (!evaluate) throw new Error(`the content script did not run in ${url} (no EvaluateScript in the trace)`);
+    const main = events.filter((e) => e.pid === evaluate.pid && e.tid === evaluate.tid && e.ph === 'X');
+    const tasks = main.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+    const within = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0);
+    const js = main.filter((e) => JS_EVENTS.has(e.name));
+    let threadUs = 0;
+    let wallUs = 0;
+    let longest = 0;
+    let count = 0;
+    for (const t of tasks) {
+      if (!js.some((e) => within(t, e))) continue;
+      if (process.env.TRACE_DEBUG) {
+        const inner = main.filter((e) => e !== t && within(t, e) && (e.dur ?? 0) > 300).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.slice(-30)})` : ''}:${((e.tdur ?? 0) / 1000).toFixed(1)}`);
+        console.log(`task ${((t.tdur ?? 0) / 1000).toFixed(1)}ms: ${inner.join(' | ')}`);
+      }
+      count++;
+      threadUs += t.tdur ?? t.dur ?? 0;
+      wallUs += t.dur ?? 0;
+      longest = Math.max(longest, t.dur ?? 0);
+    }
+    return {
+      threadMs: threadUs / 1000,
+      wallMs: wallUs / 1000,
+      tasks: count,
+      longestTaskMs: longest / 1000,
+      evaluateMs: (evaluate.tdur ?? evaluate.dur ?? 0) / 1000,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Turns the extension off the way a user does (chrome://extensions in Chromium, the add-ons
+ * manager in Firefox). The harness's extension pages die with it: use a harness of its own.
+ */
+export async function disableExtension(h: ExtensionHarness): Promise<void> {
+  if (h.name === 'chromium') {
+    const ch = h as ChromiumHarness;
+    const id = new URL(ch.extensionOrigin.replace('chrome-extension:', 'http:')).host;
+    const page = await ch.context.newPage();
+    await page.goto('chrome://extensions/');
+    await page.evaluate((extId) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(extId, false), id);
+    await page.close();
+    return;
+  }
+  const ff = h as FirefoxHarness;
+  const conn = (ff.browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: { contexts?: { context: string }[]; type?: string; exceptionDetails?: unknown } }> } }).connection;
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = tree.result.contexts?.[0]?.context;
+  if (!context) throw new Error('no chrome-scope context to reach the add-ons manager from');
+  const { result } = await conn.send('script.evaluate', {
+    expression: `(async () => { const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs'); const all = await AddonManager.getAddonsByTypes(['extension']); const ours = all.find((a) => a.id === ${JSON.stringify(GECKO_ID)}); await ours.disable(); return ours.isActive; })()`,
+    target: { context },
+    awaitPromise: true,
+  });
+  if (result.type !== 'success') throw new Error(`could not disable the add-on: ${JSON.stringify(result)}`);
+}
