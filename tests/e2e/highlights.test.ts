@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { groupBySpeaker } from '../../utils/export/group';
-import { SEED_PAGE, type ChromiumHarness, type ExtensionHarness as ExtensionHarnessT, type TabPage } from './helpers';
+import { keepForReadme, SEED_PAGE, type ChromiumHarness, type ExtensionHarness as ExtensionHarnessT, type TabPage } from './helpers';
 import { describeInBrowsers } from './helpers/vitest';
 import {
   BIG_PAGE,
@@ -147,7 +147,7 @@ describeInBrowsers('highlights', (h, browser) => {
     expect(card.speaker).toBe(group.name);
     expect(card.text).toContain('Found');
     expect(card.text).toContain('Confidence');
-    await page.screenshot('hover-card');
+    keepForReadme(await page.screenshot('hover-card'));
     await input(page).keyboard.press('Escape');
     await poll(() => page.evaluate(cardFacts), (c) => !c.open, 3_000, () => 'Escape did not close the card');
 
