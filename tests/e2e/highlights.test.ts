@@ -148,6 +148,15 @@ describeInBrowsers('highlights', (h, browser) => {
     expect(card.text).toContain('Found');
     expect(card.text).toContain('Confidence');
     keepForReadme(await page.screenshot('hover-card'));
+    // "All quotes by this speaker": the list opens in a tab, filtered to the speaker.
+    await page.evaluate(() => (document.querySelector('quotelens-card')!.shadowRoot!.querySelector('[data-testid=card-list]') as HTMLButtonElement).click());
+    const wantedUrl = h().extensionUrl(`popup.html?${new URLSearchParams({ tab: String(page.tabId), speaker: group.name })}`);
+    await poll(
+      () => h().callExtensionApi<Array<{ url?: string }>>('tabs.query', {}),
+      (tabs) => tabs.some((t) => t.url === wantedUrl),
+      10_000,
+      (tabs) => `no tab at ${wantedUrl}: ${JSON.stringify(tabs)}`,
+    );
     await input(page).keyboard.press('Escape');
     await poll(() => page.evaluate(cardFacts), (c) => !c.open, 3_000, () => 'Escape did not close the card');
 
