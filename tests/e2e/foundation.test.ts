@@ -43,7 +43,9 @@ describeInBrowsers('foundation', (h, browser) => {
     expect(h().server.requests.map((r) => r.path)).toContain(`/${SEED_PAGE}`);
     // Only the content script sends 'analyze' with the page's URL and title, from that tab.
     expect(state.analysis.meta.url).toBe(page.url());
-    expect(state.analysis.meta.title).toBe(await page.evaluate(() => document.title));
+    // The title as the page reader finds it (og:title: the document title without " | Daily8").
+    expect(state.analysis.meta.title).toBe(await page.evaluate(() => document.querySelector('meta[property="og:title"]')?.getAttribute('content')));
+    expect(await page.evaluate(() => document.title)).toContain(state.analysis.meta.title!);
     expect(Array.isArray(state.analysis.quotes)).toBe(true);
     const shot = await page.screenshot('page');
     keepForReadme(shot);
