@@ -4,6 +4,7 @@ import { err, ok, parseRequest, type PageAnalysis, type Result } from '@/utils/m
 import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
+import { groupBySpeaker } from '@/utils/export/group';
 import { analyzeBlocks } from '@/utils/pipeline';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
@@ -44,6 +45,7 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
         quotes,
         paragraphs,
         blockRoles,
+        speakers: groupBySpeaker(quotes).speakers.map((g) => ({ key: g.key, name: g.name, quoteIds: g.quotes.map((q) => q.id) })),
         extractedAt: new Date().toISOString(),
         elapsedMs: Math.round(performance.now() - started),
       };

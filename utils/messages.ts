@@ -13,6 +13,11 @@ export interface PageAnalysis {
   paragraphs: Record<number, string>;
   /** The role of each of those blocks (a quote in a caption or heading is exported as such). */
   blockRoles?: Record<number, BlockRole>;
+  /**
+   * The speakers as the popup groups them (utils/export groupBySpeaker), worked out here so the
+   * page does not have to: key, display name and the ids of their statements, in popup order.
+   */
+  speakers?: Array<{ key: string; name: string; quoteIds: string[] }>;
   /** ISO timestamp of the extraction. */
   extractedAt: string;
   /** Milliseconds the background spent on attribution. */

@@ -219,7 +219,7 @@ export class PageSession {
     const settings = this.settings!;
     if (this.textIds.size > 20_000) this.textIds.clear(); // a long-lived page: start afresh (one full repaint)
     const plan = meter.run('plan', () =>
-      planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette, textIds: this.textIds }),
+      planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette, textIds: this.textIds, groups: analysis.speakers }),
     );
     const view: View = meter.run('plan', () => ({
       read,

@@ -32,6 +32,16 @@ describe('planHighlights', () => {
     expect(plan.entries.map((e) => e.quote.id)).toEqual(['a', 'b', 't', 'a2', 'u']);
   });
 
+  it('takes the groups the background worked out, and paints the same as when it groups itself', () => {
+    const groups = groupBySpeaker(quotes).speakers.map((g) => ({ key: g.key, name: g.name, quoteIds: g.quotes.map((q) => q.id) }));
+    const given = planHighlights(quotes, blocks, { terms: true, palette: 'default', groups });
+    expect(given).toEqual(planHighlights(quotes, blocks, { terms: true, palette: 'default' }));
+    // and it does follow what it is given
+    const other = planHighlights(quotes, blocks, { terms: true, palette: 'default', groups: [{ key: 'name:someone', name: 'Someone', quoteIds: ['a'] }] });
+    expect(other.entries.find((e) => e.quote.id === 'a')!.speaker?.name).toBe('Someone');
+    expect(other.entries.find((e) => e.quote.id === 'b')!.speaker).toBeNull();
+  });
+
   it('leaves terms out when they are not painted', () => {
     const plan = planHighlights(quotes, blocks, { terms: false, palette: 'default' });
     expect(plan.entries.map((e) => e.quote.id)).toEqual(['a', 'b', 'a2', 'u']);

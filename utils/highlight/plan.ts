@@ -14,6 +14,8 @@ export interface PlanOptions {
   palette: Palette;
   /** Ids of block texts, kept by the caller between rescans (see blockKeys). */
   textIds?: Map<string, number>;
+  /** The speaker groups the background worked out (PageAnalysis.speakers); else grouped here. */
+  groups?: ReadonlyArray<{ key: string; name: string; quoteIds: readonly string[] }>;
 }
 
 /** Who a statement belongs to, as the popup groups it. */
@@ -61,9 +63,16 @@ export function blockKeys(blocks: ReadonlyArray<{ text: string }>, ids: Map<stri
   });
 }
 
-/** The speaker of every statement, keyed by quote id. */
-export function speakersOf(quotes: readonly Quote[], palette: Palette): Map<string, SpeakerRef> {
+/** The speaker of every statement, keyed by quote id (from `groups` when given: no grouping work on the page). */
+export function speakersOf(quotes: readonly Quote[], palette: Palette, groups?: PlanOptions['groups']): Map<string, SpeakerRef> {
   const out = new Map<string, SpeakerRef>();
+  if (groups) {
+    for (const g of groups) {
+      const ref: SpeakerRef = { key: g.key, name: g.name, color: speakerColor(g.key, palette) };
+      for (const id of g.quoteIds) out.set(id, ref);
+    }
+    return out;
+  }
   for (const group of groupBySpeaker(quotes).speakers) {
     const ref: SpeakerRef = { key: group.key, name: group.name, color: speakerColor(group.key, palette) };
     for (const q of group.quotes) out.set(q.id, ref);
@@ -74,7 +83,7 @@ export function speakersOf(quotes: readonly Quote[], palette: Palette): Map<stri
 /** What to paint: statements under their speaker's colour, terms (when asked) under a lighter name. */
 export function planHighlights(quotes: readonly Quote[], blocks: ReadonlyArray<{ text: string }>, options: PlanOptions): Plan {
   const keys = blockKeys(blocks, options.textIds);
-  const speakers = speakersOf(quotes, options.palette);
+  const speakers = speakersOf(quotes, options.palette, options.groups);
   const colors = new Map<string, SpeakerColor>();
   const entries: PlanEntry[] = [];
   const ordered = [...quotes].sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);

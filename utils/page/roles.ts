@@ -15,9 +15,9 @@ const U = `[${LU}]`;
 const NAME_WORD = `${U}[${L}'’.-]*`;
 
 /** "By Jessie Pang", "By The New York Times · July 26, 2025", "Words by …". */
+// (case variants spelled out: the 'i' flag over the non-ASCII capital class costs a cold compile)
 const BYLINE_RE = new RegExp(
-  `^(?:by|words by|text by|written by|story by|reporting by|reported by|photos? by|photographs? by|pictures? by|images? by|von|par|por)\\s+${U}`,
-  'i',
+  `^(?:(?:(?:[Ww]ords|[Tt]ext|[Ww]ritten|[Ss]tory|[Rr]eporting|[Rr]eported|[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?|WORDS|TEXT|WRITTEN|STORY|REPORTING|REPORTED|PHOTOS?|PICTURES?|IMAGES?)\\s+)?(?:[Bb]y|BY)|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\\s+${U}`,
 );
 /** "Photo: …", "Photograph by …", "Image credit …", "Credit: …". */
 const CREDIT_LABEL_RE =
@@ -96,6 +96,8 @@ const EMBEDDED_CREDIT_RE = new RegExp(
   `([.!?]["”’')]?)\\s+(?:(${U}{2,}(?:[ -]${U}{2,})*(?:/${CREDIT_WORD}(?: ${CREDIT_WORD}){0,2})+)|(\\|\\s*${U}{2,}(?:[ -]${U}{2,})*(?:/${CREDIT_WORD}(?: ${CREDIT_WORD}){0,2})?))(?=\\s|$)`,
   'g',
 );
+/** A sentence end, then capitals and a slash (". REUTERS/…") or a bar (". | JIJI"). */
+const CREDIT_HINT_RE = new RegExp(`[.!?]["”’')]?\\s+(?:\\||${U}{2,}[^\\s/]*(?:[ -]${U}{2,}[^\\s/]*)*/)`);
 const EMBEDDED_BYLINE_RE = new RegExp(`^\\s+By (${NAME_WORD}(?: ${U}\\.)? ${NAME_WORD})(?=\\s|$)`);
 const ABBREV_RE = /(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Vol|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc)\.)$/;
 const SENTENCE_END_RE = new RegExp(`[.!?]["”’')]?\\s+(?=["“‘']?${U})`, 'g');
@@ -121,6 +123,8 @@ function sentenceStart(text: string, from: number, end: number): number {
 export function splitEmbeddedCredits(text: string): Piece[] | null {
   // Every such credit has a slash or a bar: skip the regex for the rest.
   if (text.length < 40 || (text.indexOf('/') === -1 && text.indexOf('|') === -1)) return null;
+  // and a sentence end right before it: a small pattern, cheap to compile cold, rules out the rest
+  if (!CREDIT_HINT_RE.test(text)) return null;
   EMBEDDED_CREDIT_RE.lastIndex = 0;
   let m = EMBEDDED_CREDIT_RE.exec(text);
   if (!m) return null;

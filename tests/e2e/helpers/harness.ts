@@ -33,7 +33,8 @@ export interface LaunchOptions {
 export const PAGE_VIEWPORT: Viewport = { width: 1280, height: 800 };
 export const POPUP_VIEWPORT: Viewport = { width: 420, height: 600 };
 /** What openPopup waits for before it returns: the popup has rendered a tab's state. */
-export const POPUP_READY = '[data-testid=quote-count], [data-testid=status]';
+// a settled popup: its list, or a status other than the first "Loading…"
+export const POPUP_READY = '[data-testid=quote-count], [data-testid=status]:not([data-phase=loading])';
 
 /** A tab in the browser, the same in both browsers. `raw` is the Playwright or Puppeteer page. */
 export interface BrowserPage<Raw = unknown> {
