@@ -51,8 +51,6 @@ describeInBrowsers('foundation', (h, browser) => {
     keepForReadme(shot);
   });
 
-  it.todo("a page that is not an article is reported as 'skipped' (once the content script runs utils/page's gate)");
-
   it('the popup shows what the background holds for that tab', async () => {
     const { page } = await openSeed();
     const state = await h().tabState(page.tabId);
