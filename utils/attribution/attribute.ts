@@ -9,7 +9,7 @@ import type { Quote, Speaker, SpeakerSource } from '../quote';
 import { closingParen, coordinated, isAdverbial, mainSubject, segments, subjectBefore, tailMention, trimTemporal, type Subject } from './clauses';
 import { Discourse, type Entry } from './discourse';
 import { words, type Words } from './lexicon';
-import { isTitle, joinTokens, parseMention, type Mention } from './mentions';
+import { isTitle, joinTokens, parseMention, USERNAME, type Mention } from './mentions';
 import { sentences, tokenize, type Token } from './tokens';
 import { CUE_NOUNS, DETERMINERS, PERSONAL_PRONOUNS as PERSONAL_PRONOUNS_SET } from './words';
 
@@ -241,7 +241,7 @@ function resolve(subject: Subject, d: Discourse, sentence: number, tokens: reado
  * The mention as the page writes it, with a party tag or home that follows a person's name:
  * "Rep. John Mica (R-Fla.)", "Representative Charles B. Rangel of New York".
  */
-export function writtenMention(tokens: readonly Token[], m: Mention, text: string): string {
+function writtenMention(tokens: readonly Token[], m: Mention, text: string): string {
   const next = tokens[m.end];
   const startAt = tokens[m.start].start;
   if (next?.text === '(') {
@@ -268,9 +268,6 @@ function confidenceOf(f: Found, speaker: Speaker | null): number {
 }
 
 const PARTY_ADJECTIVES = /^(democratic|republican|conservative|liberal|progressive|socialist|communist|labour|libertarian|green|independent)$/;
-
-/** A forum user name: "elmo666". */
-const USERNAME = /^[a-z]+[a-z_]*\d+$/;
 
 const isComma = (t: Token | undefined) => !!t && t.type === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–');
 
@@ -700,4 +697,3 @@ function looksLikeTerm(tokens: readonly Token[], s: number, e: number, q: number
   return true;
 }
 
-export type { Mention };

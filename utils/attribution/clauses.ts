@@ -79,7 +79,7 @@ export function isAdverbial(tokens: readonly Token[], seg: Segment, w: Words): b
 }
 
 /** ", a retired diplomat,", ", who spoke on condition of anonymity,", ", co-head of Nippon Ishin no Kai". */
-export function isAppositive(tokens: readonly Token[], seg: Segment, w: Words): boolean {
+function isAppositive(tokens: readonly Token[], seg: Segment, w: Words): boolean {
   const i = headWord(tokens, seg);
   if (i >= seg[1]) return false;
   const t = tokens[i];
@@ -104,7 +104,7 @@ export function isFinite(t: Token, w: Words): boolean {
 }
 
 /** Trim words that sit between a subject and its verb ("has also", "would later"). */
-export function trimAuxiliaries(tokens: readonly Token[], from: number, end: number, w: Words): number {
+function trimAuxiliaries(tokens: readonly Token[], from: number, end: number, w: Words): number {
   while (end > from) {
     const t = tokens[end - 1];
     if (t.type === 'word' && !t.cap && (AUXILIARIES.has(t.lower) || (w.adverb(t.lower) && /ly$/.test(t.lower)))) end--;
@@ -266,7 +266,7 @@ export function mainSubject(tokens: readonly Token[], from: number, to: number, 
   return candidate;
 }
 
-export function firstFinite(tokens: readonly Token[], [a, b]: Segment, w: Words): number {
+function firstFinite(tokens: readonly Token[], [a, b]: Segment, w: Words): number {
   for (let i = a; i < b; i++) if (isFinite(tokens[i], w)) return i;
   return -1;
 }

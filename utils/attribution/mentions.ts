@@ -57,7 +57,7 @@ function phraseStart(tokens: readonly Token[], start: number, runStart: number, 
 }
 
 /** A user name as forums write them: "elmo666", "jayk1984". */
-const USERNAME = /^[a-z]+[a-z_]*\d+$/;
+export const USERNAME = /^[a-z]+[a-z_]*\d+$/;
 
 /** Can this token be part of a capitalised name run? */
 function nameToken(t: Token, prevInRun: boolean): boolean {
@@ -96,7 +96,7 @@ export function joinTokens(tokens: readonly Token[], start: number, end: number,
   return text.slice(tokens[start].start, tokens[end - 1].end);
 }
 
-export function genderOf(name: string, w: Words): Gender | undefined {
+function genderOf(name: string, w: Words): Gender | undefined {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   const g = w.firstName(first);
   return g === 'male' || g === 'female' ? g : undefined;

@@ -61,7 +61,6 @@ export const CUE_NOUNS = words(`
 `);
 
 export const PERSONAL_PRONOUNS = words(`he she they it we i you`);
-export const SINGULAR_PERSON_PRONOUNS = words(`he she`);
 
 /** Words that sit between a subject and its verb: "has also said", "would later add". */
 export const AUXILIARIES = words(`
