@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '@/utils/export/json';
 import { buildExport, CONTEXT_PAD, EXPORT_SCHEMA, MAX_CONTEXT, paragraphContext, wikidataUrl } from '@/utils/export/model';
 import schema from '@/utils/export/schema.json';
-import { arbInput, input, quote, samplePage, speaker } from './helpers';
+import { arbInput, input, quote, samplePage } from './helpers';
 import { unsupportedKeywords, validate } from './mini-schema';
 
 const S = schema as Record<string, unknown>;
