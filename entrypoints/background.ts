@@ -5,6 +5,7 @@ import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
 import { groupBySpeaker } from '@/utils/export/group';
+import { speakerColor } from '@/utils/highlight/colors';
 import { analyzeBlocks } from '@/utils/pipeline';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
@@ -45,7 +46,13 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
         quotes,
         paragraphs,
         blockRoles,
-        speakers: groupBySpeaker(quotes).speakers.map((g) => ({ key: g.key, name: g.name, quoteIds: g.quotes.map((q) => q.id) })),
+        // grouped and coloured here, in both palettes, so the page only paints
+        speakers: groupBySpeaker(quotes).speakers.map((g) => ({
+          key: g.key,
+          name: g.name,
+          quoteIds: g.quotes.map((q) => q.id),
+          colors: { default: speakerColor(g.key, 'default'), 'high-contrast': speakerColor(g.key, 'high-contrast') },
+        })),
         extractedAt: new Date().toISOString(),
         elapsedMs: Math.round(performance.now() - started),
       };

@@ -3,7 +3,9 @@
  * The background validates every incoming message with `parseRequest` before acting on it.
  */
 import type { Block, BlockRole } from './page/block';
+import type { SpeakerColor } from './highlight/colors';
 import type { PageMeta, Quote } from './quote';
+import type { Palette } from './settings';
 
 /** What the background holds for a tab. */
 export interface PageAnalysis {
@@ -17,7 +19,7 @@ export interface PageAnalysis {
    * The speakers as the popup groups them (utils/export groupBySpeaker), worked out here so the
    * page does not have to: key, display name and the ids of their statements, in popup order.
    */
-  speakers?: Array<{ key: string; name: string; quoteIds: string[] }>;
+  speakers?: Array<{ key: string; name: string; quoteIds: string[]; colors?: Record<Palette, SpeakerColor> }>;
   /** ISO timestamp of the extraction. */
   extractedAt: string;
   /** Milliseconds the background spent on attribution. */

@@ -40,6 +40,10 @@ describe('planHighlights', () => {
     const other = planHighlights(quotes, blocks, { terms: true, palette: 'default', groups: [{ key: 'name:someone', name: 'Someone', quoteIds: ['a'] }] });
     expect(other.entries.find((e) => e.quote.id === 'a')!.speaker?.name).toBe('Someone');
     expect(other.entries.find((e) => e.quote.id === 'b')!.speaker).toBeNull();
+    // colours it is given are used as they are
+    const colors = { default: { hue: 1, solid: '#010203', fill: 'rgba(1, 2, 3, 0.3)' }, 'high-contrast': { hue: 2, solid: '#020304', fill: 'rgba(2, 3, 4, 0.3)' } };
+    const coloured = planHighlights(quotes, blocks, { terms: true, palette: 'high-contrast', groups: [{ key: 'name:someone', name: 'Someone', quoteIds: ['a'], colors }] });
+    expect(coloured.entries.find((e) => e.quote.id === 'a')!.speaker?.color).toEqual(colors['high-contrast']);
   });
 
   it('leaves terms out when they are not painted', () => {

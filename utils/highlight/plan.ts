@@ -15,7 +15,7 @@ export interface PlanOptions {
   /** Ids of block texts, kept by the caller between rescans (see blockKeys). */
   textIds?: Map<string, number>;
   /** The speaker groups the background worked out (PageAnalysis.speakers); else grouped here. */
-  groups?: ReadonlyArray<{ key: string; name: string; quoteIds: readonly string[] }>;
+  groups?: ReadonlyArray<{ key: string; name: string; quoteIds: readonly string[]; colors?: Partial<Record<Palette, SpeakerColor>> }>;
 }
 
 /** Who a statement belongs to, as the popup groups it. */
@@ -68,7 +68,7 @@ export function speakersOf(quotes: readonly Quote[], palette: Palette, groups?: 
   const out = new Map<string, SpeakerRef>();
   if (groups) {
     for (const g of groups) {
-      const ref: SpeakerRef = { key: g.key, name: g.name, color: speakerColor(g.key, palette) };
+      const ref: SpeakerRef = { key: g.key, name: g.name, color: g.colors?.[palette] ?? speakerColor(g.key, palette) };
       for (const id of g.quoteIds) out.set(id, ref);
     }
     return out;
