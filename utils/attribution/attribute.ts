@@ -457,11 +457,6 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
     // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
     if (cue.form === 'finite' && /s$/.test(t.lower) && looksLikeNounUse(tokens[k - 1], w)) continue;
-    // `"Q1," said X, a role. "Q2"`: the speaker follows the verb
-    if (k > s && (tokens[k - 1].type === 'quote' || (isComma(tokens[k - 1]) && tokens[k - 2]?.type === 'quote')) && w.inverting(t.lower)) {
-      const np = nounPhraseAfter(tokens, k + 1, q, text, w);
-      if (np) return { subject: np, cue: cueText(tokens, k, q), how: 'pre' };
-    }
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
       // "The group, called Energy Control, …", "the technique called …": naming, not speech
       // (a name follows at once); "McConnell, R-Ky., called the measure "…"" has an object: speech
@@ -553,7 +548,7 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
   } else {
     subject = subjectBefore(tokens, k, floor, text, w);
   }
-  // "Said Ellis: …", "said Smith, a role, "…"": the speaker follows an inverted verb
+  // "Said Ellis: …", `"Q1," said X, a role. "Q2"`: the speaker follows an inverted verb
   if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) subject = nounPhraseAfter(tokens, k + 1, q, text, w);
   if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) return null;
   return subject;
