@@ -1,15 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { err, ok, parseRequest, type PageAnalysis, type Result } from '@/utils/messages';
+import { err, ok, parseRequest, type PageAnalysis, type PageAnalysisForPage, type Result } from '@/utils/messages';
 import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
 import { groupBySpeaker } from '@/utils/export/group';
 import { speakerColor } from '@/utils/highlight/colors';
 import { analyzeBlocks } from '@/utils/pipeline';
+import { PartsInbox } from '@/utils/block-parts';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
 type Sender = { id?: string; tab?: { id?: number } };
+
+/** A long page's blocks, sent ahead in parts of its `analyze` message. */
+const inbox = new PartsInbox();
 
 /** The actor index, built once per worker lifetime (and again when the reader's list changes). */
 let actorIndex: Promise<ActorIndex | undefined> | undefined;
@@ -31,15 +35,26 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
   switch (request.type) {
     case 'ping':
       return ok({ version: browser.runtime.getManifest().version });
+    case 'analyze-part': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return err('analyze-part: not from a tab');
+      return inbox.add(tabId, request.scan, request.index, request.blocks) ? ok(null) : err('analyze-part: the page is too long');
+    }
     case 'analyze': {
       const tabId = sender.tab?.id;
+      let blocks = request.blocks;
+      if (request.parts) {
+        const whole = tabId === undefined ? null : inbox.take(tabId, request.parts.scan, request.parts.count, request.blocks);
+        if (!whole) return err('analyze: parts missing or too long');
+        blocks = whole;
+      }
       const started = performance.now();
-      const quotes = analyzeBlocks(request.blocks, { meta: request.meta, actors: await actors() });
+      const quotes = analyzeBlocks(blocks, { meta: request.meta, actors: await actors() });
       const paragraphs: Record<number, string> = {};
       const blockRoles: PageAnalysis['blockRoles'] = {};
       for (const q of quotes) {
-        paragraphs[q.blockIndex] ??= request.blocks[q.blockIndex].text;
-        blockRoles[q.blockIndex] ??= request.blocks[q.blockIndex].role;
+        paragraphs[q.blockIndex] ??= blocks[q.blockIndex].text;
+        blockRoles[q.blockIndex] ??= blocks[q.blockIndex].role;
       }
       const analysis: PageAnalysis = {
         meta: request.meta,
@@ -57,7 +72,9 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
         elapsedMs: Math.round(performance.now() - started),
       };
       if (tabId !== undefined) await saveTabState(tabId, { status: 'done', analysis });
-      return ok(analysis);
+      // the page has its paragraphs: only the popup and the exports need them back
+      const { paragraphs: _p, blockRoles: _r, ...forPage } = analysis;
+      return ok(forPage satisfies PageAnalysisForPage);
     }
     case 'skipped': {
       const tabId = sender.tab?.id;
@@ -84,6 +101,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
     handle(message, sender).catch((e: unknown) => err(e instanceof Error ? e.message : String(e))),
   );
-  browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    inbox.forget(tabId);
+    void forgetTab(tabId);
+  });
   watchUserActors(() => (actorIndex = undefined)); // rebuilt with the reader's new list on next use
 });

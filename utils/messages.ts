@@ -26,6 +26,9 @@ export interface PageAnalysis {
   elapsedMs: number;
 }
 
+/** What a content script gets back for its page. */
+export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'>;
+
 export type TabState =
   | { status: 'none' } // nothing known for this tab (not scanned, or not an article)
   | { status: 'skipped'; reason: string } // the content script decided not to scan
@@ -35,7 +38,9 @@ export type TabState =
 /** Requests the background answers. */
 export type Request =
   | { type: 'ping' }
-  | { type: 'analyze'; meta: PageMeta; blocks: Block[] } // from a content script
+  // from a content script; a long page sends its first blocks ahead in parts (see utils/block-parts.ts)
+  | { type: 'analyze'; meta: PageMeta; blocks: Block[]; parts?: { scan: string; count: number } }
+  | { type: 'analyze-part'; scan: string; index: number; blocks: Block[] }
   | { type: 'skipped'; reason: string } // from a content script: the gate said no
   | { type: 'get-tab'; tabId: number } // from the popup
   | { type: 'open-list'; tabId?: number; speaker?: string }; // open the who-said-what list in a tab (hover card, popup)
@@ -44,7 +49,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Responses {
   ping: { version: string };
-  analyze: PageAnalysis;
+  /** Without the paragraphs' text, which the page has and need not receive again. */
+  analyze: PageAnalysisForPage;
+  'analyze-part': null;
   skipped: null;
   'get-tab': TabState;
   'open-list': null;
@@ -87,6 +94,10 @@ const BLOCK_ROLES = new Set(['paragraph', 'heading', 'caption', 'credit', 'boile
 /** Upper bounds so a hostile page cannot make the worker allocate without limit. */
 export const MAX_BLOCKS = 20_000;
 export const MAX_TEXT = 8_000_000;
+
+/** A page's parts: at most MAX_BLOCKS of them, named by a short id. */
+const isScanId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_BLOCKS;
 
 function parseMeta(v: unknown): PageMeta | null {
   if (!isObject(v)) return null;
@@ -142,7 +153,16 @@ export function parseRequest(message: unknown): Result<Request> {
       const blocks = parseBlocks(message.blocks);
       if (!meta) return err('analyze: bad meta');
       if (!blocks) return err('analyze: bad blocks');
-      return ok({ type: 'analyze', meta, blocks });
+      if (message.parts === undefined) return ok({ type: 'analyze', meta, blocks });
+      const parts = message.parts;
+      if (!isObject(parts) || !isScanId(parts.scan) || !isCount(parts.count)) return err('analyze: bad parts');
+      return ok({ type: 'analyze', meta, blocks, parts: { scan: parts.scan, count: parts.count } });
+    }
+    case 'analyze-part': {
+      const blocks = parseBlocks(message.blocks);
+      if (!isScanId(message.scan) || !isCount(message.index)) return err('analyze-part: bad scan or index');
+      if (!blocks) return err('analyze-part: bad blocks');
+      return ok({ type: 'analyze-part', scan: message.scan, index: message.index, blocks });
     }
     case 'skipped':
       return isString(message.reason) ? ok({ type: 'skipped', reason: message.reason.slice(0, 200) }) : err('skipped: bad reason');

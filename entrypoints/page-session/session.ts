@@ -19,12 +19,13 @@ import {
   ok,
   type ContentRequest,
   type ContentStatus,
-  type PageAnalysis,
+  type PageAnalysisForPage,
   type Result,
 } from '@/utils/messages';
 import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readPageMeta, type ArticleVerdict, type PageRead } from '@/utils/page';
 import type { Block } from '@/utils/page/block';
-import type { Quote } from '@/utils/quote';
+import type { PageMeta, Quote } from '@/utils/quote';
+import { splitBlocks } from '@/utils/block-parts';
 import { highlightsOnFor, type Settings } from '@/utils/settings';
 import { readSettings as getSettings, watchStoredSettings as watchSettings } from './settings';
 import { LazyCard } from './card';
@@ -62,7 +63,7 @@ function sameRange(a: Range, b: Range): boolean {
 /** What is on the page now: the read the analysis belongs to, and what was planned from it. */
 interface View {
   read: PageRead;
-  analysis: PageAnalysis;
+  analysis: PageAnalysisForPage;
   plan: Plan;
   index: QuoteIndex;
   entries: Map<string, PlanEntry>; // by quote id
@@ -126,6 +127,7 @@ export class PageSession {
   /** On an article at load: settings, then the first scan. Returns once it has painted. */
   async start(): Promise<void> {
     this.settings = await getSettings();
+    this.meter.yielded();
     if (this.ctx.isInvalid) return;
     this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
     if (!this.settings.autoScan) {
@@ -168,7 +170,10 @@ export class PageSession {
   }
 
   private async scanOnce(reason: ScanReason, force: boolean, meter: WorkMeter, t0: number): Promise<void> {
-    this.settings ??= await getSettings();
+    if (!this.settings) {
+      this.settings = await getSettings();
+      meter.yielded();
+    }
     this.observe();
     // The fallback's marks split text nodes: take them out before reading, so the read maps the
     // page's own nodes.
@@ -176,14 +181,15 @@ export class PageSession {
     const read = await this.read(meter);
     if (!read || this.ctx.isInvalid) return;
     const previous = this.view;
-    let analysis: PageAnalysis;
+    let analysis: PageAnalysisForPage;
     let analysed = false;
     if (!force && previous && sameBlocks(previous.read.blocks, read.blocks)) {
       analysis = previous.analysis; // same text: keep the results, only the nodes may be new
     } else {
       const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
-      const sent = meter.run('send', () => this.send({ type: 'analyze', meta, blocks: read.blocks }));
-      const answer = (await sent) as Result<PageAnalysis>;
+      const answer = (await this.sendBlocks(meta, read.blocks, meter)) as Result<PageAnalysisForPage> | null;
+      meter.yielded();
+      if (!answer) return;
       if (this.ctx.isInvalid) return;
       if (!answer.ok) throw new Error(answer.error);
       analysis = answer.value;
@@ -202,6 +208,18 @@ export class PageSession {
     this.lastScan = { end: painted, workMs: meter.total };
   }
 
+  /**
+   * Gives the page the main thread back when this task has already run half a slice (or when
+   * `always`), so that no task of ours grows long on a long page; false once the extension is gone.
+   */
+  private async breathe(meter: WorkMeter, always = false): Promise<boolean> {
+    if (always || meter.taskMs > SLICE_MS / 2) {
+      await yieldToMain();
+      meter.yielded();
+    }
+    return !this.ctx.isInvalid;
+  }
+
   /** The page reader, driven in slices of SLICE_MS with a yield in between. */
   private async read(meter: WorkMeter): Promise<PageRead | null> {
     const reader = meter.run('read', () => new PageReader(this.doc, { isHidden: hiddenByStyle }));
@@ -209,18 +227,20 @@ export class PageSession {
       const done = meter.run('read', () => reader.step(now() + SLICE_MS));
       if (done) break;
       await yieldToMain();
+      meter.yielded();
       if (this.ctx.isInvalid) return null;
     }
     return meter.run('read', () => reader.result());
   }
 
   /** Paints the plan for `analysis` over `read`, changing only what differs from what is painted. */
-  private async paint(read: PageRead, analysis: PageAnalysis, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
+  private async paint(read: PageRead, analysis: PageAnalysisForPage, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
     const settings = this.settings!;
     if (this.textIds.size > 20_000) this.textIds.clear(); // a long-lived page: start afresh (one full repaint)
     const plan = meter.run('plan', () =>
       planHighlights(analysis.quotes, read.blocks, { terms: settings.highlightTerms, palette: settings.palette, textIds: this.textIds, groups: analysis.speakers }),
     );
+    if (!(await this.breathe(meter))) return null;
     const view: View = meter.run('plan', () => ({
       read,
       analysis,
@@ -238,48 +258,62 @@ export class PageSession {
       return { added: 0, kept: 0, removed };
     }
     const painter = (this.painter ??= createPainter(this.doc));
+    if (!(await this.breathe(meter)) || this.view !== view) return null;
     meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette)));
     const painted = new Map(painter.keys().map((k) => [k, true] as const));
     const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
-    const items: PaintItem[] = [];
-    const toDo: PlanEntry[] = [...diff.added];
+    const item = (entry: PlanEntry, range: Range): PaintItem => ({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
+    const rangeOf = (entry: PlanEntry) => rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
     let kept = 0;
-    meter.run('paint', () => {
-      for (const { entry } of diff.kept) {
-        const fresh = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
-        const old = painter.rangeOf(entry.key);
-        if (fresh && old && sameRange(fresh, old)) kept++;
-        else if (fresh) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range: fresh });
-        else diff.removed.push(entry.key);
-      }
-    });
-    if (diff.removed.length) this.withoutObserver(() => meter.run('paint', () => painter.remove(diff.removed)));
     if (!painter.native) {
       // The fallback wraps text: every range must be taken from the read before any wrapping.
+      const items: PaintItem[] = [];
       meter.run('paint', () => {
-        for (const entry of toDo) {
-          const range = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
-          if (range) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
+        for (const { entry } of diff.kept) {
+          const fresh = rangeOf(entry);
+          const old = painter.rangeOf(entry.key);
+          if (fresh && old && sameRange(fresh, old)) kept++;
+          else if (fresh) items.push(item(entry, fresh));
+          else diff.removed.push(entry.key);
+        }
+        for (const entry of diff.added) {
+          const range = rangeOf(entry);
+          if (range) items.push(item(entry, range));
         }
       });
-      this.withoutObserver(() => meter.run('paint', () => painter.add(items)));
+      this.withoutObserver(() => meter.run('paint', () => {
+        if (diff.removed.length) painter.remove(diff.removed);
+        painter.add(items);
+      }));
     } else {
-      let i = 0;
-      while (i < toDo.length || items.length) {
+      // Highlights change no node: painted a slice at a time, each quote checked against what is
+      // painted for it.
+      if (diff.removed.length) meter.run('paint', () => painter.remove(diff.removed));
+      const gone: string[] = [];
+      let k = 0;
+      let a = 0;
+      while (k < diff.kept.length || a < diff.added.length) {
+        if (!(await this.breathe(meter, k + a > 0)) || this.view !== view) return null;
         const deadline = now() + SLICE_MS;
         meter.run('paint', () => {
-          for (; i < toDo.length && now() < deadline; i++) {
-            const entry = toDo[i];
-            const range = rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
-            if (range) items.push({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
+          for (; k < diff.kept.length && now() < deadline; k++) {
+            const { entry } = diff.kept[k];
+            const fresh = rangeOf(entry);
+            const old = painter.rangeOf(entry.key);
+            if (fresh && old && sameRange(fresh, old)) kept++;
+            else if (fresh) painter.add([item(entry, fresh)]);
+            else {
+              painter.remove([entry.key]);
+              gone.push(entry.key);
+            }
           }
-          painter.add(items.splice(0));
+          for (; a < diff.added.length && now() < deadline; a++) {
+            const range = rangeOf(diff.added[a]);
+            if (range) painter.add([item(diff.added[a], range)]);
+          }
         });
-        if (i < toDo.length) {
-          await yieldToMain();
-          if (this.ctx.isInvalid || this.view !== view) return null;
-        }
       }
+      diff.removed.push(...gone);
     }
     this.updateHoverListening();
     return { added: diff.added.length, kept, removed: diff.removed.length };
@@ -414,6 +448,22 @@ export class PageSession {
   }
 
   // ---- messages ---------------------------------------------------------------------------
+
+  /** The page's blocks to the background: in parts with a yield between them when the page is long. */
+  private async sendBlocks(meta: PageMeta, blocks: Block[], meter: WorkMeter): Promise<Result<unknown> | null> {
+    const parts = splitBlocks(blocks);
+    const last = parts.pop()!;
+    if (!parts.length) return meter.run('send', () => this.send({ type: 'analyze', meta, blocks: last }));
+    const scan = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    for (let index = 0; index < parts.length; index++) {
+      const sent = meter.run('send', () => this.send({ type: 'analyze-part', scan, index, blocks: parts[index] }));
+      const answer = await sent;
+      meter.yielded();
+      if (this.ctx.isInvalid) return null;
+      if (!answer.ok) return answer;
+    }
+    return meter.run('send', () => this.send({ type: 'analyze', meta, blocks: last, parts: { scan, count: parts.length } }));
+  }
 
   private send(message: unknown): Promise<Result<unknown>> {
     return (browser.runtime.sendMessage(message) as Promise<Result<unknown>>).catch((e: unknown) => err(e instanceof Error ? e.message : String(e)));

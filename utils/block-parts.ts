@@ -1,0 +1,92 @@
+/**
+ * A long page's blocks cross to the background in parts: one message of a megabyte holds the
+ * page's main thread for as long as the browser takes to serialise it (17 ms here, 55 ms on a
+ * slower machine), so the content script sends parts of at most PART_CHARS with a yield between
+ * them, and the background puts them together again before it analyses the page.
+ */
+import type { Block } from './page/block';
+import { MAX_BLOCKS, MAX_TEXT } from './messages';
+
+/** Characters of text per part: about 2 ms of serialising on the development machine. */
+export const PART_CHARS = 128_000;
+
+/** Consecutive runs of blocks of at most `maxChars` of text each (a longer block goes alone). */
+export function splitBlocks(blocks: readonly Block[], maxChars = PART_CHARS): Block[][] {
+  const parts: Block[][] = [];
+  let part: Block[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    if (part.length && size + block.text.length > maxChars) {
+      parts.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(block);
+    size += block.text.length;
+  }
+  if (part.length || !parts.length) parts.push(part);
+  return parts;
+}
+
+interface Pending {
+  scan: string;
+  parts: Block[][];
+  blocks: number;
+  chars: number;
+}
+
+/**
+ * The parts received for each tab, until the `analyze` message that ends them. A tab has one scan
+ * in flight: a part of a new scan drops what an older one left. The same bounds as one message.
+ */
+export class PartsInbox {
+  private readonly pending = new Map<number, Pending>();
+
+  /** Keeps a part; false (and the tab's parts dropped) when the parts together grow too large. */
+  add(tabId: number, scan: string, index: number, blocks: Block[]): boolean {
+    let entry = this.pending.get(tabId);
+    if (!entry || entry.scan !== scan) {
+      entry = { scan, parts: [], blocks: 0, chars: 0 };
+      this.pending.set(tabId, entry);
+    }
+    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+    const previous = entry.parts[index];
+    if (previous) {
+      entry.blocks -= previous.length;
+      entry.chars -= previous.reduce((n, b) => n + b.text.length, 0);
+    }
+    entry.blocks += blocks.length;
+    entry.chars += chars;
+    if (entry.blocks > MAX_BLOCKS || entry.chars > MAX_TEXT) {
+      this.pending.delete(tabId);
+      return false;
+    }
+    entry.parts[index] = blocks;
+    return true;
+  }
+
+  /**
+   * The tab's `count` parts of `scan` in order, followed by `last`; null when any is missing (the
+   * worker restarted between them) or the whole is too large. The tab's parts are dropped either way.
+   */
+  take(tabId: number, scan: string, count: number, last: Block[]): Block[] | null {
+    const entry = this.pending.get(tabId);
+    this.pending.delete(tabId);
+    if (count === 0) return last;
+    if (!entry || entry.scan !== scan || entry.parts.length !== count) return null;
+    const blocks: Block[] = [];
+    for (let i = 0; i < count; i++) {
+      const part = entry.parts[i];
+      if (!part) return null;
+      for (const block of part) blocks.push(block);
+    }
+    for (const block of last) blocks.push(block);
+    if (blocks.length > MAX_BLOCKS || entry.chars + last.reduce((n, b) => n + b.text.length, 0) > MAX_TEXT) return null;
+    return blocks;
+  }
+
+  /** Forgets a closed tab's parts. */
+  forget(tabId: number): void {
+    this.pending.delete(tabId);
+  }
+}
