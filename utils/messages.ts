@@ -38,6 +38,7 @@ export type TabState =
 /** Requests the background answers. */
 export type Request =
   | { type: 'ping' }
+  | { type: 'warm' } // from a content script whose page is an article: get ready for its blocks
   // from a content script; a long page sends its first blocks ahead in parts (see utils/block-parts.ts)
   | { type: 'analyze'; meta: PageMeta; blocks: Block[]; parts?: { scan: string; count: number } }
   | { type: 'analyze-part'; scan: string; index: number; blocks: Block[] }
@@ -49,6 +50,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Responses {
   ping: { version: string };
+  warm: null;
   /** Without the paragraphs' text, which the page has and need not receive again. */
   analyze: PageAnalysisForPage;
   'analyze-part': null;
@@ -148,6 +150,8 @@ export function parseRequest(message: unknown): Result<Request> {
   switch (message.type) {
     case 'ping':
       return ok({ type: 'ping' });
+    case 'warm':
+      return ok({ type: 'warm' });
     case 'analyze': {
       const meta = parseMeta(message.meta);
       const blocks = parseBlocks(message.blocks);

@@ -1,11 +1,14 @@
 /**
- * The only module that imports compromise. The engine uses what compromise knows (its lexicon of
- * about 25,000 tagged words: first names by gender, honorifics, places, organisations, verb and
- * noun forms; and its verb conjugation) and does its own fast pass over the text: tagging a whole
- * page with compromise costs about 4 ms per KB, the engine has to be several times faster.
- * Everything here is computed once per process and cached.
+ * What the engine knows from compromise: its lexicon of about 18,000 tagged single words (first
+ * names by gender, honorifics, places, organisations, verb and noun forms), the forms of our speech
+ * verbs from its conjugator, and the words that end organisation names. The engine does its own
+ * fast pass over the text (tagging a whole page with compromise costs about 4 ms per KB).
+ *
+ * The data is read from compromise at build time (scripts/build-lexicon.ts → utils/nlp-data.ts),
+ * not at run time: loading compromise in the worker cost about 200 ms of start-up each time Chrome
+ * started it, before the first page could be analysed. Everything here is built once and cached.
  */
-import nlp from 'compromise';
+import { ORG_WORDS, VERB_FORMS, WORDS_BY_TAGS } from './nlp-data';
 
 export type WordTag =
   | 'MaleName'
@@ -39,12 +42,13 @@ export type WordTag =
   | 'WeekDay'
   | 'QuestionWord';
 
-const KEPT = new Set<string>([
+/** The tags the engine uses (compromise has more). */
+export const KEPT_TAGS: readonly WordTag[] = [
   'MaleName', 'FemaleName', 'FirstName', 'LastName', 'Honorific', 'Actor', 'Organization', 'Country', 'City', 'Region',
   'Place', 'Demonym', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Adjective', 'Copula', 'Modal',
   'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Plural', 'Singular', 'Month', 'WeekDay',
   'QuestionWord',
-]);
+];
 
 export interface Lexicon {
   /** Tags of a lowercase single word, or undefined when compromise does not know it. */
@@ -55,7 +59,7 @@ export interface Lexicon {
 }
 
 // one bit a tag: 30 tags fit a 31-bit integer
-const TAG_BITS = new Map<string, number>([...KEPT].map((t, i) => [t, 1 << i]));
+const TAG_BITS = new Map<string, number>(KEPT_TAGS.map((t, i) => [t, 1 << i]));
 if (TAG_BITS.size > 31) throw new Error('nlp: too many tags for a bit mask');
 
 /** A bit mask of tags, for `Lexicon.any`. */
@@ -69,16 +73,15 @@ let lexiconCache: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (lexiconCache) return lexiconCache;
-  const raw = compromiseInternals().model.one.lexicon as Record<string, string | string[]>;
-  const tagsOf = new Map<string, WordTag[]>();
+  const tagsOf = new Map<string, readonly WordTag[]>();
   const masks = new Map<string, number>();
-  for (const word in raw) {
-    if (word.includes(' ')) continue;
-    const value = raw[word];
-    const tags = (Array.isArray(value) ? value : [value]).filter((t) => KEPT.has(t)) as WordTag[];
-    if (!tags.length) continue;
-    tagsOf.set(word, tags);
-    masks.set(word, tagMask(...tags));
+  for (const [joined, words] of WORDS_BY_TAGS) {
+    const tags = joined.split(',') as WordTag[];
+    const mask = tagMask(...tags);
+    for (const word of words.split('|')) {
+      tagsOf.set(word, tags);
+      masks.set(word, mask);
+    }
   }
   lexiconCache = {
     tags: (word) => tagsOf.get(word),
@@ -96,11 +99,13 @@ export interface VerbForms {
   participle: string;
 }
 
-/** All forms of a verb ("tell" → told, tells, telling), from compromise's conjugator. */
+/**
+ * All forms of a speech verb ("tell" → told, tells, telling), as compromise conjugates it; regular
+ * English where it gives none (a verb not in utils/nlp-data.ts gets regular forms).
+ */
 export function conjugate(infinitive: string): VerbForms {
-  const { methods, model } = compromiseInternals();
-  const got = methods.two.transform.verb.conjugate(infinitive, model) as Record<string, string>;
-  let past = got.PastTense ?? infinitive;
+  const [pastTense, presentTense, gerund, participle] = VERB_FORMS[infinitive] ?? ['', '', '', ''];
+  let past = pastTense || infinitive;
   // compromise leaves some rarer verbs unchanged in the past ("quip", "retweet"): regular English then
   if (past === infinitive && !/(read|put|set|cut|hit|let|shut|cast|bet)$/.test(infinitive)) {
     past = /e$/.test(infinitive) ? `${infinitive}d` : /[^aeiou][aeiou][bdgklmnprt]$/.test(infinitive) ? `${infinitive}${infinitive.slice(-1)}ed` : `${infinitive}ed`;
@@ -108,20 +113,13 @@ export function conjugate(infinitive: string): VerbForms {
   return {
     infinitive,
     past,
-    present: got.PresentTense ?? `${infinitive}s`,
-    gerund: got.Gerund ?? `${infinitive}ing`,
-    participle: got.Participle ?? past,
+    present: presentTense || `${infinitive}s`,
+    gerund: gerund || `${infinitive}ing`,
+    participle: participle || past,
   };
-}
-
-function compromiseInternals() {
-  // typed loosely: compromise's own types do not describe its transform methods
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { methods: nlp.methods() as any, model: nlp.model() as any };
 }
 
 /** Words that end organisation names (compromise's own list: "department", "agency", …). */
 export function organisationWords(): ReadonlySet<string> {
-  const words = (nlp.model() as { two?: { orgWords?: Record<string, unknown> } }).two?.orgWords ?? {};
-  return new Set(Object.keys(words));
+  return new Set(ORG_WORDS ? ORG_WORDS.split('|') : []);
 }

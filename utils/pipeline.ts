@@ -5,6 +5,7 @@
  */
 import { enrichSpeakers, type ActorIndex } from './actors';
 import { attribute } from './attribution';
+import { words } from './attribution/lexicon';
 import type { Block } from './page/block';
 import type { PageMeta, Quote } from './quote';
 
@@ -17,4 +18,12 @@ export interface AnalyzeOptions {
 export function analyzeBlocks(blocks: Block[], options: AnalyzeOptions = {}): Quote[] {
   const quotes = attribute(blocks);
   return options.actors ? enrichSpeakers(quotes, blocks, options.actors, options.meta) : quotes;
+}
+
+/**
+ * Builds the engine's word tables (the lexicon's 18,000 words, every form of the speech verbs) now
+ * rather than on the first page: the worker calls it while the actor list is on its way.
+ */
+export function prepareEngine(): void {
+  words();
 }

@@ -60,10 +60,10 @@ export default defineContentScript({
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
       ctx.addEventListener(window, 'wxt:locationchange', () => void open().then((s) => s.onNavigate(), () => {}));
     });
-    if (!gate.article) {
-      // Not an article: nothing else happens unless asked ("Scan this page") or the page navigates.
-      meter.run('send', () => void (browser.runtime.sendMessage({ type: 'skipped', reason: gate.reason }) as Promise<unknown>).catch(() => {}));
-    }
+    // Not an article: nothing else happens unless asked ("Scan this page") or the page navigates.
+    // An article: the worker starts and gets ready for the blocks while the page is read.
+    const note = gate.article ? { type: 'warm' } : { type: 'skipped', reason: gate.reason };
+    meter.run('send', () => void (browser.runtime.sendMessage(note) as Promise<unknown>).catch(() => {}));
     performance.measure('quotelens:gate', { start: t0, end: gated, detail: { article: gate.article, reason: gate.reason, ...meter.detail() } });
     if (!gate.article) return;
     await (await open()).start();
