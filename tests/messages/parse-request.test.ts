@@ -4,6 +4,7 @@ import { parseRequest } from '@/utils/messages';
 describe('parseRequest', () => {
   it.each([
     [{ type: 'ping' }, true],
+    [{ type: 'warm' }, true],
     [{ type: 'analyze', meta: { url: 'http://x/' }, blocks: [{ text: 'a', role: 'paragraph' }] }, true],
     [{ type: 'analyze', meta: {}, blocks: [{ text: 'a', role: 'script' }] }, false],
     [{ type: 'analyze', meta: { url: 3 }, blocks: [] }, false],
