@@ -225,10 +225,39 @@ export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: str
  * The subject of the sentence's main clause: skip adverbial segments, take the first noun
  * phrase before the first finite verb. Used for participle cues (", saying …") and for it/they.
  */
+const DASHES = new Set(['—', '–']);
+
+/**
+ * A sentence's opening in capitals before a dash: a dateline ("WASHINGTON —", "NEW YORK (AP) —")
+ * or a run-in heading ("CONGRESS HAS INVESTIGATED HIM —"), never the subject. An acronym subject
+ * ("NASA — the agency — said") is not one: the capitals must name a place or hold a common word.
+ */
+function isKicker(tokens: readonly Token[], seg: Segment, to: number, w: Words): boolean {
+  let next = seg[1];
+  if (tokens[next]?.text === '(') {
+    const close = closingParen(tokens, next, to);
+    if (close < 0) return false;
+    next = close + 1;
+  }
+  if (next >= to || !DASHES.has(tokens[next].text)) return false;
+  let words = 0;
+  let telling = false;
+  for (let i = seg[0]; i < seg[1]; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (t.text !== t.text.toUpperCase() || !/\p{Lu}/u.test(t.text)) return false;
+    words++;
+    if (w.common(t.lower) || w.place(t.lower)) telling = true;
+  }
+  return words > 0 && telling;
+}
+
 export function mainSubject(tokens: readonly Token[], from: number, to: number, text: string, w: Words): Subject | null {
   const segs = segments(tokens, from, to);
   let candidate: Subject | null = null;
   for (const seg of segs) {
+    // "WASHINGTON (AP) —", "CONGRESS HAS INVESTIGATED HIM —": a dateline or a run-in heading
+    if (seg === segs[0] && isKicker(tokens, seg, to, w)) continue;
     // "House Speaker Paul Ryan, R-Wis., despite admitting …": adverbials after the subject are skipped
     if (candidate && isAdverbial(tokens, seg, w)) continue;
     if (!candidate && isAdverbial(tokens, seg, w)) {
