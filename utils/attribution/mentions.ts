@@ -44,15 +44,19 @@ export const isTitle = (t: Token) => TITLES.has(bare(t));
  * modifiers, not past a verb or a clause word, and not starting with a preposition or pronoun
  * ("they turned to the Chicago Police Department" → "the Chicago Police Department").
  */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 function phraseStart(tokens: readonly Token[], start: number, runStart: number, w: Words): number {
   let from = runStart;
   while (from > start) {
     const t = tokens[from - 1];
     if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
     if (!t.cap && w.verb(t.lower) && !w.role(t.lower) && !w.lex.has(t.lower, 'Adjective') && !w.lex.has(t.lower, 'Singular')) break;
+    // right after a subject pronoun is its verb, whatever the lexicon says: "they turned to the X"
+    if (!t.cap && from - 2 >= start && SUBJECT_PRONOUNS.has(tokens[from - 2].lower)) break;
     from--;
   }
-  while (from < runStart && (w.lex.has(tokens[from].lower, 'Preposition') || PERSONAL_PRONOUNS.has(tokens[from].lower)) && !tokens[from].cap) from++;
+  while (from < runStart && (w.lex.has(tokens[from].lower, 'Preposition') || tokens[from].lower === 'to' || PERSONAL_PRONOUNS.has(tokens[from].lower)) && !tokens[from].cap) from++;
   return from;
 }
 
