@@ -208,7 +208,9 @@ function registerMentions(tokens: readonly Token[], s: number, e: number, text: 
     const m = parseMention(tokens, i, j, text, w);
     // an unknown capitalised word may be a person's name; not a plural of a common word ("Drugs")
     const plainWord = w.common(t.lower) || (t.lower.endsWith('s') && w.common(t.lower.slice(0, -1)));
-    const unknownName = m?.kind === 'name' && i > s && !plainWord && !w.place(t.lower) && !w.org(t.lower);
+    // nor a word inside a longer proper name: "Office on Drugs", "Department of Energy", "Minister for Trade"
+    const inName = i - 2 >= s && /^(on|of|for)$/.test(tokens[i - 1].text) && tokens[i - 2].cap;
+    const unknownName = m?.kind === 'name' && i > s && !plainWord && !inName && !w.place(t.lower) && !w.org(t.lower);
     if (m && (m.kind === 'person' || (m.kind === 'name' && (d.expand(m.name ?? m.text).known || unknownName)))) {
       if (!subj || m.start < subj.mention.start || m.start >= subj.mention.end) d.add(m, sentence, {});
     }
