@@ -163,6 +163,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly [string, string, strin
   "reject": ["rejected","rejects","rejecting",""],
   "relate": ["related","relates","relating",""],
   "remark": ["remarked","remarks","remarking",""],
+  "remember": ["remembered","remembers","remembering",""],
   "remind": ["reminded","reminds","reminding",""],
   "repeat": ["repeated","repeats","repeating",""],
   "reply": ["replied","replies","replying",""],

@@ -39,6 +39,8 @@ const rows: Row[] = [
   ['a title holding an organisation word: House Speaker', P('House Speaker Kevin McCarthy said he would bring the bill to the floor. He added: "Nobody wants a shutdown."'), 'Nobody wants', 'statement', 'Kevin McCarthy', 'added'],
   ['X which reported "Q": the noun phrase, not the clause before it', P('To settle it, they turned to the Boston Water Board which reported "1,200 broken pipes" this year.'), '1,200', 'statement', 'the Boston Water Board', 'reported'],
   ['he after an organisation\'s name: a word in it ("Office on Drugs") is no person', P('"In general, the water is clean," says Moreno. Take a look at the United Nations Office on Drugs and Crime World Water Report 2014, which reports that rivers are dirty. "We have found pure water," he adds.'), 'We have found', 'statement', 'Moreno', 'adds'],
+  ['"Q?" X recalls thinking …', P('"Goodness, who is Ann Lee?" Moreno recalls thinking at the time.'), 'Goodness', 'statement', 'Moreno', 'recalls'],
+  ['"Q," X remembers', P('"I was terrified," Ann Lee remembers.'), 'I was terrified', 'statement', 'Ann Lee', 'remembers'],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],
