@@ -41,6 +41,8 @@ const rows: Row[] = [
   ['he after an organisation\'s name: a word in it ("Office on Drugs") is no person', P('"In general, the water is clean," says Moreno. Take a look at the United Nations Office on Drugs and Crime World Water Report 2014, which reports that rivers are dirty. "We have found pure water," he adds.'), 'We have found', 'statement', 'Moreno', 'adds'],
   ['"Q?" X recalls thinking …', P('"Goodness, who is Ann Lee?" Moreno recalls thinking at the time.'), 'Goodness', 'statement', 'Moreno', 'recalls'],
   ['"Q," X remembers', P('"I was terrified," Ann Lee remembers.'), 'I was terrified', 'statement', 'Ann Lee', 'remembers'],
+  ['"Q," X, a role, another role, said', P('"It is an overreach, in our view, of the state\'s domain," Ann Lee, the Republican attorney general of Ohio, one of the states suing the agency, said at an event this month.'), 'It is an overreach', 'statement', 'Ann Lee', 'said'],
+  ['"Q," said 9/11 widow X', P('"They are wrong," said 9/11 widow Ann Lee.'), 'They are wrong', 'statement', 'Ann Lee', 'said'],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],

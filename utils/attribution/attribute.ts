@@ -287,6 +287,8 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
   /** How far the verb may be: a quote that ends its sentence takes only a short "he said" after it. */
   let reach = 16;
   const dash = tokens[j]?.type === 'punct' && /^[—―]$/.test(tokens[j].text);
+  // "Q," X, a role, another role, said: room for two appositives
+  if ((isComma(tokens[j]) || /,$/.test(inner.trim())) && !dash) reach = 24;
   if (isComma(tokens[j]) && !dash) j++;
   else if (!innerPunct && !dash) {
     // "Q" said X (no comma) happens, but only with the verb right after the quote
@@ -391,6 +393,11 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
   let end = from;
   while (end < e) {
     const t = tokens[end];
+    // "9/11 widow Terry Strada", "24/7 host …": a slash between two words stays in the phrase
+    if (t.text === '/' && end > from && tokens[end - 1].type === 'word' && tokens[end + 1]?.type === 'word' && tokens[end + 1].start === t.end) {
+      end++;
+      continue;
+    }
     if (t.type !== 'word') break;
     if (end > from && /^(in|on|at|after|before|during|from|when|while|as|who|which|that|because|since|to|told|said|adding|saying|last|this|earlier|later|on)$/.test(t.lower)) break;
     // "Del. Stacey Plaskett of the Virgin Islands": a name ends before "of" its place

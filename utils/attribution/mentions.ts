@@ -50,6 +50,11 @@ function phraseStart(tokens: readonly Token[], start: number, runStart: number, 
   let from = runStart;
   while (from > start) {
     const t = tokens[from - 1];
+    // "9/11 widow …": a slash between two words
+    if (t.text === '/' && from - 2 >= start && tokens[from - 2].type === 'word' && tokens[from - 2].end === t.start && tokens[from].start === t.end) {
+      from -= 2;
+      continue;
+    }
     if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
     if (!t.cap && w.verb(t.lower) && !w.role(t.lower) && !w.lex.has(t.lower, 'Adjective') && !w.lex.has(t.lower, 'Singular')) break;
     // right after a subject pronoun is its verb, whatever the lexicon says: "they turned to the X"
