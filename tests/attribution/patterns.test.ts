@@ -43,6 +43,8 @@ const rows: Row[] = [
   ['"Q," X remembers', P('"I was terrified," Ann Lee remembers.'), 'I was terrified', 'statement', 'Ann Lee', 'remembers'],
   ['"Q," X, a role, another role, said', P('"It is an overreach, in our view, of the state\'s domain," Ann Lee, the Republican attorney general of Ohio, one of the states suing the agency, said at an event this month.'), 'It is an overreach', 'statement', 'Ann Lee', 'said'],
   ['"Q," said 9/11 widow X', P('"They are wrong," said 9/11 widow Ann Lee.'), 'They are wrong', 'statement', 'Ann Lee', 'said'],
+  ['X made the following comment: (then the quote)', P('On July 6, 2015, Moreno made the following comment:', '"For young people who have left school, the rate is 33 percent."'), 'For young people', 'statement', 'Moreno', undefined],
+  ['X had this to say: (then the quote)', P('Mayor Ann Lee had this to say:', '"We will rebuild."'), 'We will rebuild', 'statement', 'Ann Lee', undefined],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],

@@ -628,7 +628,18 @@ function findColonIntro(tokens: readonly Token[], s: number, colon: number, text
   for (let k = colon - 1; k >= Math.max(s, colon - 4); k--) {
     const t = tokens[k];
     const cue = t.type === 'word' && !t.cap ? w.cue(t.lower) : undefined;
-    if (cue && cue.form !== 'gerund') return subjectBefore(tokens, k, clauseFloor(tokens, s, k), text, w);
+    // "had this to say:", "made the following comment:" are no finite verb (see below)
+    const nounOrTo = cue?.form === 'infinitive' && /^(to|following|the|this|a)$/.test(tokens[k - 1]?.lower ?? '');
+    if (cue && cue.form !== 'gerund' && !nounOrTo) return subjectBefore(tokens, k, clauseFloor(tokens, s, k), text, w);
+  }
+  // "Sanders made the following comment:", "The senator had this to say:": the subject of the verb before
+  for (let k = colon - 1; k > s && k >= colon - 4; k--) {
+    const rest = tokens.slice(k, colon).map((t) => t.lower).join(' ');
+    if (!/^(?:the following(?: \w+)?|this to say|these words)$/.test(rest)) continue;
+    const verb = tokens[k - 1];
+    if (verb.type !== 'word' || verb.cap) return null;
+    const subject = subjectBefore(tokens, k - 1, clauseFloor(tokens, s, k - 1), text, w);
+    return subject;
   }
   return null;
 }
