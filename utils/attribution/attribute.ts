@@ -210,7 +210,9 @@ function registerMentions(tokens: readonly Token[], s: number, e: number, text: 
     const plainWord = w.common(t.lower) || (t.lower.endsWith('s') && w.common(t.lower.slice(0, -1)));
     // nor a word inside a longer proper name: "Office on Drugs", "Department of Energy", "Minister for Trade"
     const inName = i - 2 >= s && /^(on|of|for)$/.test(tokens[i - 1].text) && tokens[i - 2].cap;
-    const unknownName = m?.kind === 'name' && i > s && !plainWord && !inName && !w.place(t.lower) && !w.org(t.lower);
+    // nor a party or a nation's adjective: "current Democratic presidential nominee", "the American team"
+    const adjective = PARTY_ADJECTIVES.test(t.lower) || w.lex.has(t.lower, 'Demonym');
+    const unknownName = m?.kind === 'name' && i > s && !plainWord && !inName && !adjective && !w.place(t.lower) && !w.org(t.lower);
     if (m && (m.kind === 'person' || (m.kind === 'name' && (d.expand(m.name ?? m.text).known || unknownName)))) {
       if (!subj || m.start < subj.mention.start || m.start >= subj.mention.end) d.add(m, sentence, {});
     }
