@@ -46,6 +46,7 @@ const rows: Row[] = [
   ['X made the following comment: (then the quote)', P('On July 6, 2015, Moreno made the following comment:', '"For young people who have left school, the rate is 33 percent."'), 'For young people', 'statement', 'Moreno', undefined],
   ['X had this to say: (then the quote)', P('Mayor Ann Lee had this to say:', '"We will rebuild."'), 'We will rebuild', 'statement', 'Ann Lee', undefined],
   ['a party adjective is no person for "she" to take', P('Ann Lee spoke on Tuesday about the flood.', 'On the show, the former secretary of state and current Democratic presidential nominee said she wanted to tell them that "this is not who we are."'), 'this is not', 'statement', 'Ann Lee', 'wanted'],
+  ['reported speech, then a quote on its own: "…, X said. "Q""', P('The council may wait while the mayor talks with the state, Moreno said. "The other factor is the weather."'), 'The other factor', 'statement', 'Moreno', undefined],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],

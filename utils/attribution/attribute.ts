@@ -58,8 +58,12 @@ export function attribute(blocks: readonly Block[]): Quote[] {
     if (last && (last.block !== lastProseBlock || !adjacent)) last = null;
     lastProseBlock = blockIndex;
     let blockLast: Speaker | null = null;
+    /** The speaker of the previous sentence's reported speech ("…, Schiff said."), when it had no quote. */
+    let reported: Speaker | null = null;
 
     sents.forEach(([s, e], sentenceInBlock) => {
+      const reportedBefore = reported;
+      reported = null;
       sentenceNo++;
       let tail: { from: number; found: Found } | false | undefined;
       registerMentions(tokens, s, e, text, w, discourse, sentenceNo);
@@ -84,7 +88,8 @@ export function attribute(blocks: readonly Block[]): Quote[] {
         } else {
           // no cue of its own: a quote that stands alone continues the previous speaker
           const alone = quoteIsWholeSentence(tokens, s, e, i);
-          const prior = blockLast ?? (sentenceInBlock === 0 && alone && last ? last.speaker : null);
+          // "…, Schiff said. "Q"": the person whose words the sentence before reported
+          const prior = (alone ? reportedBefore : null) ?? blockLast ?? (sentenceInBlock === 0 && alone && last ? last.speaker : null);
           const subjectBefore = alone && !prior && sentenceInBlock > 0 ? discourse.subjectOf(sentenceNo - 1) : null;
           if (prior && (alone || blockLast)) {
             att = { kind: 'statement', speaker: { ...prior, source: 'continuation' }, cue: undefined, confidence: blockLast ? 0.75 : 0.6 };
@@ -107,6 +112,12 @@ export function attribute(blocks: readonly Block[]): Quote[] {
             quotes.push(makeQuote(text, blockIndex, inner, { kind: 'term', speaker: null, confidence: 0.4 }));
           }
         }
+      }
+      // reported speech without a quote: "The administration may wait, Schiff said."
+      if (!tokens.slice(s, e).some((t) => t.type === 'quote')) {
+        const told = tailAttribution(tokens, s, e, text, w);
+        const speaker = told?.found.subject ? resolve(told.found.subject, discourse, sentenceNo, tokens, text) : null;
+        if (speaker && (told!.found.subject!.mention.kind === 'person' || told!.found.subject!.mention.kind === 'name' || speaker.source === 'pronoun')) reported = speaker;
       }
       // "He said:" at the end of a paragraph introduces the quote in the next one
       const lastTok = tokens[e - 1];
