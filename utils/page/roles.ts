@@ -47,17 +47,38 @@ const SENTENCE_THEN_WORD_RE = new RegExp(`[.!?]["”’']?\\s+${U}[${LL}]`);
 const NOT_LETTER_RE = new RegExp(`[^${L}]`, 'g');
 const TITLE_WORD_RE = new RegExp(`^[${LU}\\d&]`);
 
+// The first words each pattern above can start with. A regular expression is compiled the first
+// time it runs, and this runs cold on every page: most paragraphs start with none of these words,
+// so most of the patterns are never compiled.
+const BYLINE_FIRST = new Set('by von par por words text written story reporting reported photo photos photograph photographs picture pictures image images'.split(' '));
+const CREDIT_FIRST = new Set('top lead main header cover feature featured hero photo photos photograph photographs image images picture pictures illustration illustrations graphic graphics video videos credit credits'.split(' '));
+const CHROME_FIRST = new Set('follow sign subscribe share click read advertisement sponsored related see'.split(' '));
+const NOTE_FIRST = new Set('this originally a from source contact email e reach'.split(' '));
+const BIO_NOUNS = ['reporter', 'writer', 'correspondent', 'editor', 'columnist', 'journalist', 'contributor', 'photographer', 'author', 'producer', 'critic', 'blogger', 'anchor', 'presenter'];
+
+/** The leading ASCII letters of a text, lower-cased: "Photo/AP …" → "photo". */
+function leadingWord(text: string): string {
+  let i = 0;
+  while (i < text.length && i < 16) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return text.slice(0, i).toLowerCase();
+}
+
 /** The role text alone suggests for a block, or null. */
 export function roleFromText(text: string): BlockRole | null {
   const len = text.length;
   if (len === 0 || len > 400) return null;
   if (len <= 160) {
-    if (BYLINE_RE.test(text) && len <= 120 && !SENTENCE_THEN_WORD_RE.test(text)) return 'credit';
-    if (CREDIT_LABEL_RE.test(text)) return 'credit';
-    if (len <= 100 && NAME_SLASH_RE.test(text)) return 'credit';
+    const first = leadingWord(text);
+    if (BYLINE_FIRST.has(first) && BYLINE_RE.test(text) && len <= 120 && !SENTENCE_THEN_WORD_RE.test(text)) return 'credit';
+    if (CREDIT_FIRST.has(first) && CREDIT_LABEL_RE.test(text)) return 'credit';
+    if (len <= 100 && text.includes('/') && NAME_SLASH_RE.test(text)) return 'credit';
     if (len <= 60 && AGENCY_RE.test(text) && !/[.!?]\s/.test(text)) return 'credit';
-    if (CHROME_TEXT_RE.test(text)) return 'boilerplate';
-    if (SOURCE_NOTE_RE.test(text) || CONTACT_RE.test(text)) return 'credit';
+    if (CHROME_FIRST.has(first) && CHROME_TEXT_RE.test(text)) return 'boilerplate';
+    if (NOTE_FIRST.has(first) && (SOURCE_NOTE_RE.test(text) || CONTACT_RE.test(text))) return 'credit';
     // A line that is only a date and time ("posted on April 21, 2015, at 11:29 a.m.").
     if (len <= 80 && /\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}/.test(text)) {
       const rest = text.replace(DATE_WORDS_RE, '').replace(NOT_LETTER_RE, '');
@@ -65,8 +86,10 @@ export function roleFromText(text: string): BlockRole | null {
     }
   }
   // A bio never quotes anyone; prose that does ("X is the editor who said “…”") stays prose.
-  if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_RE.test(text)) return 'credit';
-  if (COPYRIGHT_RE.test(text)) return 'boilerplate';
+  const lower = text.toLowerCase();
+  if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_NOUNS.some((n) => lower.includes(n)) && BIO_RE.test(text)) return 'credit';
+  const copyright = text.includes('©') || lower.includes('copyright') || lower.includes('rights reserved') || lower.includes('patent');
+  if (copyright && COPYRIGHT_RE.test(text)) return 'boilerplate';
   return null;
 }
 
