@@ -124,6 +124,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly [string, string, strin
   "joke": ["joked","jokes","joking",""],
   "label": ["labeled","labels","labelling",""],
   "lament": ["lamented","laments","lamenting",""],
+  "laud": ["lauded","lauds","lauding",""],
   "laugh": ["laughed","laughs","laughing",""],
   "liken": ["likened","likens","likening",""],
   "maintain": ["maintained","maintains","maintaining",""],

@@ -318,6 +318,11 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     const np = nounPhraseAfter(tokens, j + 1, e, text, w);
     if (np && (np.mention.kind === 'person' || np.mention.kind === 'name')) return { subject: np, cue: '—', how: 'post' };
   }
+  // "Q," per the party's bylaws · per Reuters (not "per year", "per person")
+  if (t.lower === 'per' && tokens[j + 1]?.type === 'word' && (tokens[j + 1].cap || /^(the|a|an|its|his|her|their)$/.test(tokens[j + 1].lower))) {
+    const np = nounPhraseAfter(tokens, j + 1, e, text, w);
+    if (np) return { subject: np, cue: 'per', how: 'according' };
+  }
   // according to X
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
     const np = nounPhraseAfter(tokens, j + 2, e, text, w);
@@ -373,6 +378,13 @@ function tailAttribution(tokens: readonly Token[], s: number, e: number, text: s
   }
   let c = end - 1;
   while (c > s && !isComma(tokens[c]) && tokens[c].type !== 'quote') c--;
+  // "…, she said, referring to the bank.": a participle clause after the attribution
+  const after = tokens[c + 1];
+  if (c > s && isComma(tokens[c]) && after?.type === 'word' && !after.cap && /^[a-z]{3,}ing$/.test(after.lower)) {
+    end = c;
+    c--;
+    while (c > s && !isComma(tokens[c]) && tokens[c].type !== 'quote') c--;
+  }
   if (c <= s || end - c > 10) return null;
   for (let v = c + 1; v < end; v++) {
     const t = tokens[v];
