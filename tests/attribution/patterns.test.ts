@@ -51,6 +51,7 @@ const rows: Row[] = [
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],
+  ['according to a long source: its head', P('According to a 52-count civil complaint filed by the state and a 15-count complaint by the county, the developers ran a "massive fraudulent scheme" for years.'), 'massive fraudulent', 'statement', 'a 52-count civil complaint', 'according to'],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],

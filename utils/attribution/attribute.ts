@@ -325,7 +325,7 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
   }
   // according to X
   if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
-    const np = nounPhraseAfter(tokens, j + 2, e, text, w);
+    const np = sourceAfter(tokens, j + 2, e, text, w);
     return np ? { subject: np, cue: 'according to', how: 'according' } : null;
   }
   // said X
@@ -414,6 +414,22 @@ function cueText(tokens: readonly Token[], v: number, e: number): string {
 }
 
 /** The noun phrase starting at `from`: up to a comma, a clause word or the end. */
+/**
+ * The source after "according to": the noun phrase, or when it is too long to read as one, its
+ * head ("a 52-count civil complaint [filed by the SEC and a 15-count complaint by Vermont]").
+ */
+function sourceAfter(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
+  const whole = nounPhraseAfter(tokens, from, e, text, w);
+  if (whole) return whole;
+  for (let i = from + 1; i < Math.min(e, from + 12); i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') break;
+    // the head names the source well enough for a list of speakers
+    if (/^(filed|issued|released|published|obtained|prepared|written|by|and)$/.test(t.lower)) return nounPhraseAfter(tokens, from, i, text, w);
+  }
+  return null;
+}
+
 function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
   let end = from;
   while (end < e) {
@@ -463,7 +479,7 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       break;
     }
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      const np = nounPhraseAfter(tokens, k + 2, q, text, w);
+      const np = sourceAfter(tokens, k + 2, q, text, w);
       if (np) return { subject: np, cue: 'according to', how: 'according' };
     }
     // "admires Putin as a "strong leader"", "pounding Trump as a "con artist"": a characterisation
