@@ -72,7 +72,7 @@ export function attribute(blocks: readonly Block[]): Quote[] {
         if (t.type !== 'quote') continue;
         const span = spans[t.span!];
         if (!hasWords(text, span)) continue;
-        let found = findCue(tokens, s, e, i, text, w);
+        let found = transcriptLabel(text, span, i, w) ?? findCue(tokens, s, e, i, text, w);
         if (!found) {
           // ", Lladanosa told me." at the end of the sentence attributes the quotes before it
           tail ??= tailAttribution(tokens, s, e, text, w) ?? false;
@@ -136,6 +136,19 @@ export function attribute(blocks: readonly Block[]): Quote[] {
   quotes.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
   quotes.forEach((q, i) => (q.id = `q${i}`));
   return quotes;
+}
+
+/** "PENCE: Well, look, …", "MS. LEE: We will": a transcript line names its speaker in capitals before a colon. */
+const TRANSCRIPT_LABEL = /^((?:MR|MRS|MS|DR|SEN|REP|GOV)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s/;
+
+function transcriptLabel(text: string, span: QuoteSpan, token: number, w: Words): Found | null {
+  const label = TRANSCRIPT_LABEL.exec(text.slice(span.innerStart, span.innerStart + 40));
+  // "NOTE:", "UPDATE:", "EDITOR'S NOTE:" are no speakers
+  if (!label || label[2].split(' ').some((word) => w.common(word.toLowerCase().replace(/['’]s$/, '')))) return null;
+  const written = label[0].slice(0, -1).replace(/:\s*$/, '').trim();
+  const name = label[2].toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const kind = name.includes(' ') ? 'person' : 'name';
+  return { subject: { mention: { text: written, kind, name, start: token, end: token + 1 } }, cue: ':', how: 'colon' };
 }
 
 function hasWords(text: string, s: QuoteSpan): boolean {
