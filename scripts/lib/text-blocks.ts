@@ -8,9 +8,13 @@ import { roleFromText, splitEmbeddedCredits } from '../../utils/page/roles';
 
 export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  // a plain-text article's title: its first line, short, set apart by a blank line
+  const first = lines.findIndex((l) => l.trim());
+  const titled = first >= 0 && lines[first].trim().length <= 150 && lines[first + 1] !== undefined && !lines[first + 1].trim();
+  for (const line of lines) {
     if (!line.trim()) continue;
-    if (blocks.length === 0 && looksLikeHeadline(line)) {
+    if (blocks.length === 0 && (titled || looksLikeHeadline(line))) {
       blocks.push({ text: line, role: 'heading' });
       continue;
     }
