@@ -201,6 +201,7 @@ export const VERB_FORMS: Readonly<Record<string, readonly [string, string, strin
   "threaten": ["threatened","threatens","threatening",""],
   "tout": ["tout","touts","touting",""],
   "tweet": ["tweet","tweets","tweeting",""],
+  "type": ["typed","types","typing",""],
   "underscore": ["underscored","underscores","underscoring",""],
   "urge": ["urged","urges","urging",""],
   "vow": ["vowed","vows","vowing",""],

@@ -57,6 +57,8 @@ const rows: Row[] = [
   ['"NOTE: …" is no transcript line', P('"NOTE: This story was updated on Monday."'), 'NOTE: This', 'statement', null],
   ['what X called "Q" (a free relative) is speech', P('Only 1 percent had been involved in what multiple lawmakers called "fraud" at the hearing.'), 'fraud', 'statement', 'multiple lawmakers', 'called'],
   ['what is called "X" names a thing', P('What is called "fake news" spread fast.'), 'fake news', 'term', null],
+  ['a doctor had typed "Q" (writing is speech); a box labeled "X" names a thing', P('On her papers, in a box labeled "medical problem," a doctor had typed "homicidal ideation."'), 'homicidal', 'statement', 'a doctor', 'typed'],
+  ['labeled "X", then another clause\'s verb: still a name', P('On her papers, in a box labeled "medical problem," a doctor had typed "homicidal ideation."'), 'medical problem', 'term', null],
   ['a dateline before the subject', P('NEW YORK (AP) — Mayor Ann Lee stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'Ann Lee', 'saying'],
   ['a run-in heading in capitals is never the speaker', P('PANEL HAS QUESTIONED HER — Lee’s claims earned her a hearing last year for saying the tea was a "cure for every ailment."'), 'cure for', 'statement', null, 'saying'],
   ['an acronym subject before a dash is not a dateline', P('NASA — the space agency — stood by the plan on Monday, saying it was "ready for anything."'), 'ready for', 'statement', 'NASA', 'saying'],

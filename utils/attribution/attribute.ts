@@ -301,6 +301,9 @@ const isComma = (t: Token | undefined) => !!t && t.type === 'punct' && (t.text =
 
 /** The cue for the quote token at q in sentence [s, e), after the quote first, then before it. */
 function findCue(tokens: readonly Token[], s: number, e: number, q: number, text: string, w: Words): Found | null {
+  // "in a box labeled "medical problem," a doctor had typed …": right after a naming verb, a name
+  const prev = tokens[q - 1];
+  if (prev?.type === 'word' && w.naming(prev.lower)) return preCue(tokens, s, q, text, w);
   return postCue(tokens, q, e, text, w) ?? preCue(tokens, s, q, text, w);
 }
 

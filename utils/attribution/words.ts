@@ -18,7 +18,7 @@ export const SPEECH_VERBS = words(`
   condemn counsel declare describe rule write predict sigh laugh gush marvel fume complain recall
   tell confide concede disclose relate narrate summarize summarise point cite sing chant encourage liken compare
   exhort proclaim blast slam attack mock ridicule deride speak promote pitch champion reject want seek tout
-  reference remember laud
+  reference remember laud type
   characterize characterise label dub brand term deem
 `);
 
@@ -31,7 +31,7 @@ export const WEAK_SPEECH_VERBS = words(`
   add call continue begin read post text message signal indicate echo rule note charge question object report
   reason label dub brand term deem laugh sigh relate point answer cite sing encourage liken compare
   blast slam attack mock ridicule deride speak promote pitch champion reject want seek tout praise hail welcome
-  applaud condemn criticize criticise dismiss defend reference remember laud
+  applaud condemn criticize criticise dismiss defend reference remember laud type
 `);
 
 /** Verbs that name rather than quote: `known as "H20"`, `dubbed "the Beast"`. */
