@@ -212,7 +212,7 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
   const id = el.getAttribute('id');
   const names = cls ? (id ? `${cls} ${id}` : cls) : id;
   if (names) {
-    if (HIDDEN_CLASS_RE.test(cls ?? '')) return SKIP_INFO;
+    if (cls && HIDDEN_CLASS_RE.test(cls)) return SKIP_INFO;
     if (tag !== 'body' && tag !== 'html') {
       if (COMMENTS_RE.test(names)) zone = 'comments';
       else if (!zone && NAV_RE.test(names) && tag !== 'article' && tag !== 'main') zone = 'nav';

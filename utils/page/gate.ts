@@ -65,8 +65,13 @@ export function looksLikeArticle(doc: Document, options: GateOptions = {}): Arti
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') continue;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none/i.test(style)) continue;
-    const match = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
-    if (UNLIKELY_RE.test(match) && !MAYBE_RE.test(match)) continue;
+    // (most paragraphs have neither class nor id: then the patterns need not even be compiled)
+    const cls = node.getAttribute('class');
+    const id = node.getAttribute('id');
+    if (cls || id) {
+      const match = `${cls ?? ''} ${id ?? ''}`;
+      if (UNLIKELY_RE.test(match) && !MAYBE_RE.test(match)) continue;
+    }
     if (tag === 'p' && node.parentElement?.closest('li')) continue;
     const length = (node.textContent ?? '').trim().length;
     if (length < minLength) continue;
