@@ -7,6 +7,8 @@ describe('scan: quote styles', () => {
   it.each([
     ['curly doubles', '“We will win,” she said.', ['We will win,']],
     ['straight doubles', 'He said "no deal" twice.', ['no deal']],
+    ['a straight quote glued to the sentence before it', 'The river is dirty."We found pure water," he adds.', ['We found pure water,']],
+    ['a closing straight quote glued to the next sentence', 'He said "no."Then he left.', ['no.']],
     ['curly singles', 'the ‘Mirkov’, a dealer', ['Mirkov']],
     ['straight singles', "a moment of 'a-ha!' for all", ['a-ha!']],
     ['French guillemets', 'Il a dit «non merci» hier.', ['non merci']],

@@ -305,7 +305,11 @@ export function scan(text: string, options: ScanOptions = {}): QuoteSpan[] {
     if ((c === SQ || c === RSQ || c === LSQ) && isApostrophe(prev, next)) continue;
 
     // a mark that starts the block opens a quote even before a space: "” … what I learned …"
-    const opening = opensHere(prev, next) || (prev === -1 && isSpace(next) && startsWords(text, i + 1));
+    const opening =
+      opensHere(prev, next) ||
+      (prev === -1 && isSpace(next) && startsWords(text, i + 1)) ||
+      // a missing space: 'The river is dirty."We found …' (nothing open for the mark to close)
+      (c === DQ && (prev === 46 || prev === 33 || prev === 63) && ((next >= 65 && next <= 90) || (next >= 192 && next <= 222)) && (depth === 0 || closable(c) === -1));
 
     if (DEDICATED_OPENER[c] === 0 || c === LDQ || c === LGUIL || c === LSGUIL) {
       const k = depth > 0 ? closable(c) : -1;
