@@ -530,7 +530,7 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       const after = tokens[k + 1];
       const nameFollows = !!after && (after.type === 'quote' || (after.type === 'word' && after.cap));
       // "what multiple lawmakers called "fraud"": a free relative's verb has its subject
-      const freeRelative = freeRelativeSubject(tokens, Math.max(s, k - 4), k);
+      const freeRelative = freeRelativeStart(tokens, Math.max(s, k - 4), k) >= 0;
       if (t.lower === 'called' && nameFollows && !freeRelative && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
     }
     // "read" cues only a text read out: "The tweet reads, "…""
@@ -645,22 +645,27 @@ function sentenceEnd(tokens: readonly Token[], s: number): number {
 }
 
 /** Where the clause of the verb at k starts: after the last quote or semicolon before it. */
-/** "what lawmakers called": "what", then a subject (not "what is called"), right before the verb at `verb`. */
-function freeRelativeSubject(tokens: readonly Token[], from: number, verb: number): boolean {
+/**
+ * "what lawmakers called": where the subject after "what" starts, when "what" and then a subject
+ * (not "what is called") come right before the verb at `verb`; else -1.
+ */
+function freeRelativeStart(tokens: readonly Token[], from: number, verb: number): number {
   for (let i = verb - 1; i >= from; i--) {
     if (tokens[i].lower !== 'what') continue;
     const between = tokens.slice(i + 1, verb);
-    return between.length > 0 && between.every((t) => t.type === 'word') && !between.some((t) => /^(is|was|are|were|be|been|being|being|has|have|had)$/.test(t.lower));
+    const subject = between.length > 0 && between.every((t) => t.type === 'word') && !between.some((t) => /^(is|was|are|were|be|been|being|has|have|had)$/.test(t.lower));
+    return subject ? i + 1 : -1;
   }
-  return false;
+  return -1;
 }
 
 function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
+  // "what multiple lawmakers called "fraud"": the clause of a free relative starts after "what"
+  const relative = freeRelativeStart(tokens, Math.max(s, k - 6), k);
+  if (relative >= 0) return relative;
   for (let i = k - 1; i >= s; i--) {
     const t = tokens[i];
     if (t.type === 'quote' || t.text === ';') return i + 1;
-    // "what multiple lawmakers called "fraud"": the clause of a free relative starts after "what"
-    if (t.lower === 'what' && k - i <= 6) return i + 1;
   }
   return s;
 }
@@ -756,7 +761,7 @@ function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text:
   if (isWord(p1) && /^(called|call|calls)$/.test(p1.lower) && n <= 6) {
     const before = tokens[q - 2];
     // "what multiple lawmakers called "fraud"": a free relative's verb has a subject
-    const freeRelative = freeRelativeSubject(tokens, Math.max(0, q - 6), q - 1);
+    const freeRelative = freeRelativeStart(tokens, Math.max(0, q - 6), q - 1) >= 0;
     if (!freeRelative && (!before || before.type !== 'word' || (!before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which)$/.test(before.lower)))) return true;
   }
   if (cueRightBefore) return false;
