@@ -42,21 +42,20 @@ interface Pending {
 export class PartsInbox {
   private readonly pending = new Map<number, Pending>();
 
-  /** Keeps a part; false (and the tab's parts dropped) when the parts together grow too large. */
+  /** Keeps a part; false (and the tab's parts dropped) when the parts together grow too large or one comes twice. */
   add(tabId: number, scan: string, index: number, blocks: Block[]): boolean {
     let entry = this.pending.get(tabId);
     if (!entry || entry.scan !== scan) {
       entry = { scan, parts: [], blocks: 0, chars: 0 };
       this.pending.set(tabId, entry);
     }
-    const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-    const previous = entry.parts[index];
-    if (previous) {
-      entry.blocks -= previous.length;
-      entry.chars -= previous.reduce((n, b) => n + b.text.length, 0);
+    // a part sent twice is not the content script's doing: drop the scan
+    if (entry.parts[index]) {
+      this.pending.delete(tabId);
+      return false;
     }
     entry.blocks += blocks.length;
-    entry.chars += chars;
+    entry.chars += blocks.reduce((n, b) => n + b.text.length, 0);
     if (entry.blocks > MAX_BLOCKS || entry.chars > MAX_TEXT) {
       this.pending.delete(tabId);
       return false;

@@ -264,16 +264,22 @@ export class PageSession {
     const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
     const item = (entry: PlanEntry, range: Range): PaintItem => ({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
     const rangeOf = (entry: PlanEntry) => rangeFor(read, entry.quote.blockIndex, entry.quote.start, entry.quote.end, this.doc);
+    /** A painted quote against the page now: unchanged ('kept'), moved (what to paint), or gone (null). */
+    const recheck = (entry: PlanEntry): PaintItem | 'kept' | null => {
+      const fresh = rangeOf(entry);
+      if (!fresh) return null;
+      const old = painter.rangeOf(entry.key);
+      return old && sameRange(fresh, old) ? 'kept' : item(entry, fresh);
+    };
     let kept = 0;
     if (!painter.native) {
       // The fallback wraps text: every range must be taken from the read before any wrapping.
       const items: PaintItem[] = [];
       meter.run('paint', () => {
         for (const { entry } of diff.kept) {
-          const fresh = rangeOf(entry);
-          const old = painter.rangeOf(entry.key);
-          if (fresh && old && sameRange(fresh, old)) kept++;
-          else if (fresh) items.push(item(entry, fresh));
+          const state = recheck(entry);
+          if (state === 'kept') kept++;
+          else if (state) items.push(state);
           else diff.removed.push(entry.key);
         }
         for (const entry of diff.added) {
@@ -298,10 +304,9 @@ export class PageSession {
         meter.run('paint', () => {
           for (; k < diff.kept.length && now() < deadline; k++) {
             const { entry } = diff.kept[k];
-            const fresh = rangeOf(entry);
-            const old = painter.rangeOf(entry.key);
-            if (fresh && old && sameRange(fresh, old)) kept++;
-            else if (fresh) painter.add([item(entry, fresh)]);
+            const state = recheck(entry);
+            if (state === 'kept') kept++;
+            else if (state) painter.add([state]);
             else {
               painter.remove([entry.key]);
               gone.push(entry.key);

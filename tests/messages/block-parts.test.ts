@@ -56,6 +56,13 @@ describe('PartsInbox', () => {
     expect(inbox.take(8, 's1', 1, [whole[3]])).toEqual([whole[0], whole[3]]);
   });
 
+  it('a part that comes twice drops the scan', () => {
+    const inbox = new PartsInbox();
+    expect(inbox.add(7, 's', 0, [whole[0]])).toBe(true);
+    expect(inbox.add(7, 's', 0, [whole[1]])).toBe(false);
+    expect(inbox.take(7, 's', 1, [whole[3]])).toBeNull();
+  });
+
   it('a new scan of the tab drops the parts of the old one', () => {
     const inbox = new PartsInbox();
     inbox.add(7, 'old', 0, [whole[0]]);
