@@ -54,6 +54,7 @@ const rows: Row[] = [
   ['according to a long source: its head', P('According to a 52-count civil complaint filed by the state and a 15-count complaint by the county, the developers ran a "massive fraudulent scheme" for years.'), 'massive fraudulent', 'statement', 'a 52-count civil complaint', 'according to'],
   ['a transcript line: "PENCE: …" (the full name from earlier)', P('Gov. Ann Pence said the tweet was only "to mock" the rival camp.', '"WALLACE: Will she be there tomorrow?', '"PENCE: She will not be attending."'), 'PENCE: She', 'statement', 'Ann Pence', ':'],
   ['a transcript line by someone not named before', P('"WALLACE: Will she be there tomorrow?"'), 'WALLACE: Will', 'statement', 'Wallace', ':'],
+  ['a transcript line with an honorific: "MS. LEE: …"', P('"MS. LEE: We will rebuild the harbour."'), 'MS. LEE', 'statement', 'Lee', ':'],
   ['"NOTE: …" is no transcript line', P('"NOTE: This story was updated on Monday."'), 'NOTE: This', 'statement', null],
   ['what X called "Q" (a free relative) is speech', P('Only 1 percent had been involved in what multiple lawmakers called "fraud" at the hearing.'), 'fraud', 'statement', 'multiple lawmakers', 'called'],
   ['what is called "X" names a thing', P('What is called "fake news" spread fast.'), 'fake news', 'term', null],

@@ -143,9 +143,9 @@ const TRANSCRIPT_LABEL = /^((?:MR|MRS|MS|DR|SEN|REP|GOV)\.? )?([A-Z][A-Z'’-]+(
 
 function transcriptLabel(text: string, span: QuoteSpan, token: number, w: Words): Found | null {
   const label = TRANSCRIPT_LABEL.exec(text.slice(span.innerStart, span.innerStart + 40));
-  // "NOTE:", "UPDATE:", "EDITOR'S NOTE:" are no speakers
-  if (!label || label[2].split(' ').some((word) => w.common(word.toLowerCase().replace(/['’]s$/, '')))) return null;
-  const written = label[0].slice(0, -1).replace(/:\s*$/, '').trim();
+  // "NOTE:", "UPDATE:", "EDITOR'S NOTE:" are no speakers; after "MS." even "LEE" is a name
+  if (!label || (!label[1] && label[2].split(' ').some((word) => w.common(word.toLowerCase().replace(/['’]s$/, ''))))) return null;
+  const written = `${label[1] ?? ''}${label[2]}`;
   const name = label[2].toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   const kind = name.includes(' ') ? 'person' : 'name';
   return { subject: { mention: { text: written, kind, name, start: token, end: token + 1 } }, cue: ':', how: 'colon' };
@@ -714,8 +714,7 @@ function findColonIntro(tokens: readonly Token[], s: number, colon: number, text
     if (!/^(?:the following(?: \w+)?|this to say|these words)$/.test(rest)) continue;
     const verb = tokens[k - 1];
     if (verb.type !== 'word' || verb.cap) return null;
-    const subject = subjectBefore(tokens, k - 1, clauseFloor(tokens, s, k - 1), text, w);
-    return subject;
+    return subjectBefore(tokens, k - 1, clauseFloor(tokens, s, k - 1), text, w);
   }
   return null;
 }
