@@ -48,6 +48,8 @@ const rows: Row[] = [
   ['a party adjective is no person for "she" to take', P('Ann Lee spoke on Tuesday about the flood.', 'On the show, the former secretary of state and current Democratic presidential nominee said she wanted to tell them that "this is not who we are."'), 'this is not', 'statement', 'Ann Lee', 'wanted'],
   ['reported speech, then a quote on its own: "…, X said. "Q""', P('The council may wait while the mayor talks with the state, Moreno said. "The other factor is the weather."'), 'The other factor', 'statement', 'Moreno', undefined],
   ['"Q," per X', P('Voting by proxy is barred "to fill a vacancy on the ticket," per the party\'s bylaws.'), 'to fill a vacancy', 'statement', "the party's bylaws", 'per'],
+  ["X's claim that … \"Q\" (a long content clause)", P('The review looked at Gov. Ann Lee’s claim that there have been "hundreds of closures" in the county this year.'), 'hundreds of', 'statement', 'Ann Lee', 'claim'],
+  ["a cue verb before X's remarks wins: the caller speaks", P('With a week to go, Tom Reed, a senior adviser to the campaign, called Mr. Lee’s remarks on Friday "a true wake-up call" for voters.'), 'a true wake', 'statement', 'Tom Reed', 'called'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

@@ -473,10 +473,17 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
   return { mention, appositive };
 }
 
+/** A capitalised run from `i` that ends in a possessive ("Mr. Obama's"). */
+function ownerFollows(tokens: readonly Token[], i: number): boolean {
+  while (tokens[i] && tokens[i].type === 'word' && tokens[i].cap) i++;
+  return tokens[i]?.lower === "'s";
+}
+
 /** `X said: "Q"` · `X said (that) "Q"` · `X said the deal was "Q"` · `…, saying "Q"` · `X's claim that "Q"` */
 function preCue(tokens: readonly Token[], s: number, q: number, text: string, w: Words): Found | null {
   let naming = false;
   let fallback: Found | undefined;
+  let owned: Found | undefined;
   for (let k = q - 1; k >= s; k--) {
     const t = tokens[k];
     if (t.type === 'punct') {
@@ -504,15 +511,16 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       if (characterised) return characterised;
     }
     if (t.cap && k > s) continue;
-    const cue = w.cue(t.lower);
-    if (!cue) {
-      // X's claim that "Q", X's statement: "Q"
-      if (CUE_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s" && dist <= 4) {
-        const owner = possessorBefore(tokens, k - 1, s, text, w);
-        if (owner) return { subject: owner, cue: t.text, how: 'possessive' };
-      }
+    // X's claim that "Q", X's statement: "Q"; a content clause ("Trump's claim that there have
+    // been "Q"") reports the owner's words however long it runs. A cue verb before it still wins:
+    // "Moore called Mr. Obama's remarks "Q"" is Moore's
+    if (!owned && CUE_NOUNS.has(t.lower) && tokens[k - 1]?.lower === "'s" && (dist <= 4 || (tokens[k + 1]?.lower === 'that' && dist <= 14))) {
+      const owner = possessorBefore(tokens, k - 1, s, text, w);
+      if (owner) owned = { subject: owner, cue: t.text, how: 'possessive' };
       continue;
     }
+    const cue = w.cue(t.lower);
+    if (!cue) continue;
     if (cue.form === 'infinitive' && !/^(to)$/.test(tokens[k - 1]?.lower ?? '')) {
       // "would say", "did not say", "what they call": after an auxiliary or a plural subject the form is finite
       const prev = tokens[k - 1]?.lower ?? '';
@@ -528,7 +536,8 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       // (a name follows at once); "McConnell, R-Ky., called the measure "…"" has an object: speech
       const before = tokens[k - 1];
       const after = tokens[k + 1];
-      const nameFollows = !!after && (after.type === 'quote' || (after.type === 'word' && after.cap));
+      // "called Mr. Obama's remarks "Q"": a possessive makes the capitalised run an object's owner
+      const nameFollows = !!after && (after.type === 'quote' || (after.type === 'word' && after.cap && !ownerFollows(tokens, k + 1)));
       // "what multiple lawmakers called "fraud"": a free relative's verb has its subject
       const freeRelative = freeRelativeStart(tokens, Math.max(s, k - 4), k) >= 0;
       if (t.lower === 'called' && nameFollows && !freeRelative && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
@@ -547,6 +556,7 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
     // no speaker at this cue ("anybody who complains about …"): an earlier cue may have one
     fallback ??= found;
   }
+  if (owned && !fallback) return owned;
   if (fallback && !naming) return fallback;
   if (naming) return { subject: null, cue: '', how: 'pre', naming: true };
   // "Verdict: "Q"" — a name and a colon right before the quote
