@@ -9,7 +9,8 @@ export type SpeakerSource =
   | 'cue' // named at the cue: "…," Allen said
   | 'pronoun' // "he said" resolved to the last person named
   | 'continuation' // a paragraph that is only a quote continues the previous speaker
-  | 'context'; // nearest plausible source without a cue of its own
+  | 'context' // nearest plausible source without a cue of its own
+  | 'echo'; // a headline repeating a statement made in the article
 
 /** Where a speaker's role and organisation came from. */
 export type RoleSource = 'actors' | 'page' | 'user';

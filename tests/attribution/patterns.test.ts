@@ -135,6 +135,20 @@ describe('resolution', () => {
     expect(quotes[0].speaker?.name).toBe('The Foreign and Home Secretaries');
   });
 
+  it('a headline quote that repeats a statement word for word is that statement; a part of one stays a term', () => {
+    const blocks: Block[] = [
+      { text: 'Mayor Calls Budget ‘Reckless Gamble’ as Council Balks at ‘Plan’', role: 'heading' },
+      { text: 'Mayor Ann Lee called the budget a “reckless gamble” on Monday and said the plan was “not a plan at all.”', role: 'paragraph' },
+    ];
+    const quotes = attribute(blocks);
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name, q.speaker?.source])).toEqual([
+      ['Reckless Gamble', 'statement', 'Ann Lee', 'echo'],
+      ['Plan', 'term', undefined, undefined],
+      ['reckless gamble', 'statement', 'Ann Lee', 'cue'],
+      ['not a plan at all.', 'statement', 'Ann Lee', 'cue'],
+    ]);
+  });
+
   it('names in a caption never become speakers', () => {
     const blocks: Block[] = [
       { text: 'Photo: Haiyun Jiang speaks to reporters', role: 'caption' },

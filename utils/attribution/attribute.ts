@@ -134,8 +134,35 @@ export function attribute(blocks: readonly Block[]): Quote[] {
     });
   });
   quotes.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
+  attributeHeadingEchoes(blocks, quotes);
   quotes.forEach((q, i) => (q.id = `q${i}`));
   return quotes;
+}
+
+const echoKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A headline quotes the article: "Obama Sees 'Personal Insult' …" repeats the body's
+ * he would consider it a "personal insult". A heading quote that repeats an attributed quote on
+ * the page word for word is that statement, and its speaker's. A part of a longer quote is not:
+ * headlines also put scare quotes on the article's words.
+ */
+function attributeHeadingEchoes(blocks: readonly Block[], quotes: Quote[]): void {
+  const said = quotes.filter((q) => q.kind === 'statement' && q.speaker && blocks[q.blockIndex].role !== 'heading');
+  if (!said.length) return;
+  const keys = said.map((q) => echoKey(q.text));
+  for (const q of quotes) {
+    if (q.kind !== 'term' || blocks[q.blockIndex].role !== 'heading') continue;
+    const key = echoKey(q.text);
+    // one word ("Crazy") is too little to tell a repeated quote from a word used again
+    if (key.split(' ').length < 2) continue;
+    const source = said.find((_, i) => keys[i] === key);
+    if (!source) continue;
+    q.kind = 'statement';
+    q.speaker = { ...source.speaker!, source: 'echo' };
+    q.cue = undefined;
+    q.confidence = 0.6;
+  }
 }
 
 /** "PENCE: Well, look, …", "MS. LEE: We will": a transcript line names its speaker in capitals before a colon. */
@@ -290,7 +317,7 @@ function writtenMention(tokens: readonly Token[], m: Mention, text: string): str
 function confidenceOf(f: Found, speaker: Speaker | null): number {
   if (!speaker) return 0.4;
   const base = f.how === 'post' ? 0.9 : f.how === 'according' ? 0.85 : f.how === 'pre' ? 0.8 : 0.65;
-  const src: Record<SpeakerSource, number> = { cue: 1, pronoun: 0.85, continuation: 0.8, context: 0.75 };
+  const src: Record<SpeakerSource, number> = { cue: 1, pronoun: 0.85, continuation: 0.8, context: 0.75, echo: 0.7 };
   const unresolved = speaker.source === 'pronoun' && speaker.name === speaker.mention ? 0.6 : 1;
   return base * src[speaker.source] * unresolved;
 }

@@ -45,6 +45,7 @@ const HOW: Record<SpeakerSource, (name: string, mention: string) => string> = {
   pronoun: (name, mention) => `“${mention || 'they'}” → ${name}`,
   continuation: (name) => `Continues the previous quote by ${name}`,
   context: (name) => `From context: ${name} is the nearest plausible source`,
+  echo: (name) => `A headline repeating ${name}’s words in the article`,
 };
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
