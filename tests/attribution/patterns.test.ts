@@ -50,6 +50,8 @@ const rows: Row[] = [
   ['"Q," per X', P('Voting by proxy is barred "to fill a vacancy on the ticket," per the party\'s bylaws.'), 'to fill a vacancy', 'statement', "the party's bylaws", 'per'],
   ["X's claim that … \"Q\" (a long content clause)", P('The review looked at Gov. Ann Lee’s claim that there have been "hundreds of closures" in the county this year.'), 'hundreds of', 'statement', 'Ann Lee', 'claim'],
   ["a cue verb before X's remarks wins: the caller speaks", P('With a week to go, Tom Reed, a senior adviser to the campaign, called Mr. Lee’s remarks on Friday "a true wake-up call" for voters.'), 'a true wake', 'statement', 'Tom Reed', 'called'],
+  ['the program is a "Q," as X put it (a copula: the noun before is no name for the quote)', P('Most applicants need a degree, but the main requirement for the program is a "steady source of income," as a county memo put it.'), 'steady source', 'statement', 'a county memo', 'as … put it'],
+  ['as X put it in …, "Q"', P('He has long been seen, as The Harbour Times put it in a long profile, "the fixer."'), 'the fixer', 'statement', 'The Harbour Times', 'as … put it'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

@@ -532,6 +532,15 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       const np = sourceAfter(tokens, k + 2, q, text, w);
       if (np) return { subject: np, cue: 'according to', how: 'according' };
     }
+    // "as The New Yorker put it in an expose, "Q"": the phrase names whose words follow
+    if (t.lower === 'put' && tokens[k + 1]?.lower === 'it' && dist <= 10) {
+      for (let a = k - 2; a >= Math.max(s, k - 7); a--) {
+        if (tokens[a].lower !== 'as') continue;
+        const m = parseMention(tokens, a + 1, k, text, w);
+        if (m) return { subject: { mention: m }, cue: 'as … put it', how: 'pre', at: k };
+        break;
+      }
+    }
     // "admires Putin as a "strong leader"", "pounding Trump as a "con artist"": a characterisation
     if (t.lower === 'as' && dist <= 3 && !fallback) {
       const characterised = characterisation(tokens, s, k, text, w);
@@ -780,6 +789,8 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
  * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
  * - a name after a naming "called": `the technique called "mental chronometry"`
  */
+const COPULAS = /^(is|was|are|were|be|been|being|remains|remained|becomes|became|seems|seemed)$/;
+
 function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text: string, w: Words, found?: Found): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim();
   const n = wordCount(inner);
@@ -792,6 +803,8 @@ function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text:
     if (isWord(p) && (WORK_NOUNS.has(p.lower) || NAME_NOUNS.has(p.lower)) && n <= 12) return true;
     if (!isWord(p) || DETERMINERS.has(p.lower) || POSSESSIVES.test(p.lower)) continue;
     if (w.cue(p.lower) && !w.naming(p.lower)) break;
+    // "the program is a "Q"": the noun is the subject of a copula, not the quote's name
+    if (COPULAS.test(p.lower)) break;
   }
   // a naming "called": not after a subject ("she called"), after a noun or a comma ("the technique called")
   if (isWord(p1) && /^(called|call|calls)$/.test(p1.lower) && n <= 6) {
