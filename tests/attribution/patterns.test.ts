@@ -52,6 +52,8 @@ const rows: Row[] = [
   ["a cue verb before X's remarks wins: the caller speaks", P('With a week to go, Tom Reed, a senior adviser to the campaign, called Mr. Lee’s remarks on Friday "a true wake-up call" for voters.'), 'a true wake', 'statement', 'Tom Reed', 'called'],
   ['the program is a "Q," as X put it (a copula: the noun before is no name for the quote)', P('Most applicants need a degree, but the main requirement for the program is a "steady source of income," as a county memo put it.'), 'steady source', 'statement', 'a county memo', 'as … put it'],
   ['as X put it in …, "Q"', P('He has long been seen, as The Harbour Times put it in a long profile, "the fixer."'), 'the fixer', 'statement', 'The Harbour Times', 'as … put it'],
+  ['X … as a "Q1" and a "Q2" (a coordinated quote shares the statement)', P('Lately, Senator Ann Lee has gone after the mayor as a “tax collector with a smile” and a “part-time manager.”'), 'part-time', 'statement', 'Ann Lee', 'gone … as'],
+  ['a "Q" and a "Q" with no cue stay terms', P('The shop sells a “classic” and a “deluxe” model.'), 'deluxe', 'term', null],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

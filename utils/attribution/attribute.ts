@@ -66,6 +66,8 @@ export function attribute(blocks: readonly Block[]): Quote[] {
       reported = null;
       sentenceNo++;
       let tail: { from: number; found: Found } | false | undefined;
+      /** The sentence's last statement so far, and its quote token. */
+      let said: { at: number; att: Attribution } | null = null;
       registerMentions(tokens, s, e, text, w, discourse, sentenceNo);
       for (let i = s; i < e; i++) {
         const t = tokens[i];
@@ -100,6 +102,9 @@ export function attribute(blocks: readonly Block[]): Quote[] {
             att = { kind: 'statement', speaker: null, confidence: 0.3 };
           }
         }
+        // `a "human leech" and a "spoiled brat"`: a quote joined to a statement by "and" shares it
+        if (att.kind === 'term' && !found?.naming && said && coordinatedWith(tokens, said.at, i)) att = said.att;
+        if (att.kind === 'statement') said = { at: i, att };
         if (att.speaker && att.kind === 'statement') {
           blockLast = att.speaker;
           last = { speaker: att.speaker, block: blockIndex, colon: false };
@@ -789,6 +794,17 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
  * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
  * - a name after a naming "called": `the technique called "mental chronometry"`
  */
+/** Only "and"/"or", commas and determiners between the quote tokens at a and b. */
+function coordinatedWith(tokens: readonly Token[], a: number, b: number): boolean {
+  let conjunction = false;
+  for (let i = a + 1; i < b; i++) {
+    const t = tokens[i];
+    if (t.lower === 'and' || t.lower === 'or') conjunction = true;
+    else if (!(t.text === ',' || DETERMINERS.has(t.lower))) return false;
+  }
+  return conjunction;
+}
+
 const COPULAS = /^(is|was|are|were|be|been|being|remains|remained|becomes|became|seems|seemed)$/;
 
 function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text: string, w: Words, found?: Found): boolean {
