@@ -54,6 +54,7 @@ const rows: Row[] = [
   ['as X put it in …, "Q"', P('He has long been seen, as The Harbour Times put it in a long profile, "the fixer."'), 'the fixer', 'statement', 'The Harbour Times', 'as … put it'],
   ['X … as a "Q1" and a "Q2" (a coordinated quote shares the statement)', P('Lately, Senator Ann Lee has gone after the mayor as a “tax collector with a smile” and a “part-time manager.”'), 'part-time', 'statement', 'Ann Lee', 'gone … as'],
   ['a "Q" and a "Q" with no cue stay terms', P('The shop sells a “classic” and a “deluxe” model.'), 'deluxe', 'term', null],
+  ['he after "led by West Virginia": a compass word makes a place, not a person', P('Mr. Clarke says he is hoping that states, led by West Virginia, will pass the costs on. Those talks are continuing, he said.', '"Coal is not the villain," he said.'), 'Coal is not', 'statement', 'Clarke', 'said'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

@@ -174,7 +174,9 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
       (det && runTokens.length >= 1 && !runTokens.some((t) => w.firstName(t.lower))) ||
       (runTokens.length > 1 && !personish(tokens, runStart, end, w) && !runTokens.some((t) => isTitle(t)));
     // a determiner before a capitalised run makes it an organisation or a description: "the White House"
-    if (orgLike || (runTokens.length === 1 && w.place(lastWord.lower) && !w.firstName(lastWord.lower))) {
+    // "West Virginia", "New Mexico": a compass word before a place names a place, though Virginia is a first name
+    const compassPlace = runTokens.length === 2 && (/^(north|south|east|west)$/.test(runTokens[0].lower) || (runTokens[0].lower === 'new' && w.place(lastWord.lower)));
+    if (orgLike || compassPlace || (runTokens.length === 1 && w.place(lastWord.lower) && !w.firstName(lastWord.lower))) {
       const from = phraseStart(tokens, start, runStart, w);
       return { text: joinTokens(tokens, from, end, text), kind: 'org', plural: /s$/.test(lastWord.lower) && !/ss$/.test(lastWord.lower) && runTokens.length > 1, start, end };
     }
