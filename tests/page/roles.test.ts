@@ -76,6 +76,8 @@ const CASES: [string, string, string, BlockRole | null][] = [
   ],
   ['page header', newsPage(''), 'Example News', null],
   ['page footer', newsPage(''), 'All rights reserved', null],
+  ['a © line in the article', newsPage('<p>© 2016 The Harbour Times Company</p>'), 'Harbour Times Company', 'boilerplate'],
+  ['mojibake © inside a word is prose', newsPage('<p>He often told his protegÃ©s and protegA\u0303©s that “the harbour is the answer,” the mayor recalled.</p>'), 'the harbour is the answer', 'paragraph'],
   [
     'comment section',
     newsPage('', {

@@ -39,7 +39,8 @@ const SOURCE_NOTE_RE =
 /** "Follow Backchannel: Twitter | Facebook", "Sign up for …", "Share this article". */
 const CHROME_TEXT_RE =
   /^(?:follow\s+\S+.{0,60}(?:twitter|facebook|instagram|linkedin|newsletter)|sign up\b|subscribe\b|share (?:this|on)\b|click here\b|read more\b|advertisement$|sponsored$|related:|see also:)/i;
-const COPYRIGHT_RE = /©|\(c\)\s*copyright|\ball rights reserved\b|\bregistered in the U\.S\. Patent|^copyright\b/i;
+// A © glued to a letter (or its combining accent) is mojibake ("protegÃ©s" for "protégés"), not a copyright line.
+const COPYRIGHT_RE = /(?<![\p{L}\p{M}])©|\(c\)\s*copyright|\ball rights reserved\b|\bregistered in the U\.S\. Patent|^copyright\b/iu;
 const DATE_WORDS_RE =
   /\b(?:posted|published|updated|last|first|on|at|am|pm|a\.m\.|p\.m\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|edt|est|gmt|utc|bst|aest|aedt|pst|pdt)\b|\d+(?::\d+)?(?:am|pm)?/gi;
 
