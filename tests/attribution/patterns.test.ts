@@ -154,6 +154,21 @@ describe('resolution', () => {
     ]);
   });
 
+  it('a paragraph that is one short title-case quote is a subheading: a term, or the statement it repeats', () => {
+    const quotes = attribute(P(
+      '“We will not sell the harbour,” Mayor Ann Lee said on Monday.',
+      '‘All Bets Are Off.’',
+      '‘We Will Not Sell the Harbour.’',
+      '“We will be there on Friday.”',
+    ));
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name ?? null])).toEqual([
+      ['We will not sell the harbour,', 'statement', 'Ann Lee'],
+      ['All Bets Are Off.', 'term', null],
+      ['We Will Not Sell the Harbour.', 'statement', 'Ann Lee'],
+      ['We will be there on Friday.', 'statement', null],
+    ]);
+  });
+
   it('names in a caption never become speakers', () => {
     const blocks: Block[] = [
       { text: 'Photo: Haiyun Jiang speaks to reporters', role: 'caption' },

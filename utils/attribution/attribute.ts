@@ -43,11 +43,14 @@ export function attribute(blocks: readonly Block[]): Quote[] {
   /** The speaker of the last statement in prose, and where it was. */
   let last: { speaker: Speaker; block: number; colon: boolean } | null = null;
   let lastProseBlock = -1;
+  /** Headings, and paragraphs read as headings. */
+  const headings = new Set<number>();
 
   blocks.forEach((block, blockIndex) => {
     const spans = spansByBlock[blockIndex];
     if (block.role === 'caption' || block.role === 'credit' || block.role === 'boilerplate') return;
-    if (block.role === 'heading') {
+    if (block.role === 'heading' || quotedSubhead(block.text, spans)) {
+      headings.add(blockIndex);
       for (const s of spans) if (hasWords(block.text, s)) quotes.push(makeQuote(block.text, blockIndex, s, { kind: 'term', speaker: null, confidence: 0.6 }));
       return;
     }
@@ -139,9 +142,23 @@ export function attribute(blocks: readonly Block[]): Quote[] {
     });
   });
   quotes.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start || b.end - a.end);
-  attributeHeadingEchoes(blocks, quotes);
+  attributeHeadingEchoes(headings, quotes);
   quotes.forEach((q, i) => (q.id = `q${i}`));
   return quotes;
+}
+
+const SMALL_WORDS = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|vs)$/i;
+
+/**
+ * A paragraph that is one short quote in title case ('All Bets Are Off.') is a section heading of
+ * a page read as text, not a line of speech.
+ */
+function quotedSubhead(text: string, spans: readonly QuoteSpan[]): boolean {
+  const outer = spans.filter((sp) => sp.depth === 0);
+  if (outer.length !== 1 || text.slice(0, outer[0].start).trim() || text.slice(outer[0].end).trim()) return false;
+  const inner = text.slice(outer[0].innerStart, outer[0].innerEnd).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const content = inner.filter((x) => !SMALL_WORDS.test(x));
+  return inner.length <= 8 && content.length >= 2 && content.every((x) => /^[\p{Lu}\p{N}]/u.test(x));
 }
 
 const echoKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -152,12 +169,12 @@ const echoKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L
  * the page word for word is that statement, and its speaker's. A part of a longer quote is not:
  * headlines also put scare quotes on the article's words.
  */
-function attributeHeadingEchoes(blocks: readonly Block[], quotes: Quote[]): void {
-  const said = quotes.filter((q) => q.kind === 'statement' && q.speaker && blocks[q.blockIndex].role !== 'heading');
+function attributeHeadingEchoes(headings: ReadonlySet<number>, quotes: Quote[]): void {
+  const said = quotes.filter((q) => q.kind === 'statement' && q.speaker && !headings.has(q.blockIndex));
   if (!said.length) return;
   const keys = said.map((q) => echoKey(q.text));
   for (const q of quotes) {
-    if (q.kind !== 'term' || blocks[q.blockIndex].role !== 'heading') continue;
+    if (q.kind !== 'term' || !headings.has(q.blockIndex)) continue;
     const key = echoKey(q.text);
     // one word ("Crazy") is too little to tell a repeated quote from a word used again
     if (key.split(' ').length < 2) continue;
