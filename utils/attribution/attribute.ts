@@ -852,9 +852,11 @@ function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text:
   const det = (t: Token | undefined) => isWord(t) && (DETERMINERS.has(t.lower) || POSSESSIVES.test(t.lower));
   const prep = (t: Token | undefined) => isWord(t) && /^(in|on|from|of|at|for|with|into|about|by|via)$/.test(t.lower);
   if (titleCase && (det(p1) || prep(p1) || (isWord(p1) && !p1.cap && (det(p2) || prep(p2)) && !w.verb(p1.lower)))) return true;
-  // a modifier: determiner + "quote" + noun
+  // a modifier: determiner + "quote" + noun; in reported speech that describes ("saying it was a
+  // "manufactured" issue", "called North Korea's "reckless" actions") the speaker's word
   const next = tokens[q + 1];
-  if (n <= 3 && !/[.!?,;:]$/.test(inner.replace(/!$/, '')) && (det(p1) || (isWord(p1) && /^\d/.test(p1.text))) && isWord(next) && !next.cap && !w.verb(next.lower) && !/^(of|in|on|to|for|and|or|but|that|which|who|as|at|by|from|with|is|was|are|were)$/.test(next.lower) && (w.lex.has(next.lower, 'Singular') || w.lex.has(next.lower, 'Plural') || !w.lex.tags(next.lower))) return true;
+  const reported = !!found?.subject && found.how === 'pre' && (COPULAS.test(p2?.lower ?? '') || (found.at !== undefined && found.at >= q - 4));
+  if (!reported && n <= 3 && !/[.!?,;:]$/.test(inner.replace(/!$/, '')) && (det(p1) || (isWord(p1) && /^\d/.test(p1.text))) && isWord(next) && !next.cap && !w.verb(next.lower) && !/^(of|in|on|to|for|and|or|but|that|which|who|as|at|by|from|with|is|was|are|were)$/.test(next.lower) && (w.lex.has(next.lower, 'Singular') || w.lex.has(next.lower, 'Plural') || !w.lex.tags(next.lower))) return true;
   return false;
 }
 
