@@ -441,15 +441,14 @@ function tailAttribution(tokens: readonly Token[], s: number, e: number, text: s
       }
     }
   }
+  // "…, she said, referring to the bank's drive to "cross-sell".": a participle clause after the
+  // attribution (it may quote words of its own)
+  let p = end - 1;
+  while (p > s && !isComma(tokens[p])) p--;
+  const after = tokens[p + 1];
+  if (p > s && after?.type === 'word' && !after.cap && /^[a-z]{3,}ing$/.test(after.lower)) end = p;
   let c = end - 1;
   while (c > s && !isComma(tokens[c]) && tokens[c].type !== 'quote') c--;
-  // "…, she said, referring to the bank.": a participle clause after the attribution
-  const after = tokens[c + 1];
-  if (c > s && isComma(tokens[c]) && after?.type === 'word' && !after.cap && /^[a-z]{3,}ing$/.test(after.lower)) {
-    end = c;
-    c--;
-    while (c > s && !isComma(tokens[c]) && tokens[c].type !== 'quote') c--;
-  }
   if (c <= s || end - c > 10) return null;
   for (let v = c + 1; v < end; v++) {
     const t = tokens[v];
