@@ -372,7 +372,10 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     // "Q" said X (no comma) happens, but only with the verb right after the quote
     const t = tokens[j];
     if (/[.…]$/.test(inner.trim())) reach = 3;
-    else if (!t || t.type !== 'word' || !w.inverting(t.lower)) return null;
+    else if (t && PERSONAL_PRONOUNS_SET.has(t.lower) && t.lower !== 'it' && tokens[j + 1]?.type === 'word' && w.cue(tokens[j + 1].lower)?.form === 'finite') {
+      // `the four "loopholes" he cited`: the quote is the object of the pronoun's verb
+      return { subject: { mention: { text: t.text, kind: 'pronoun', plural: /^(they|we)$/.test(t.lower), start: j, end: j + 1 } }, cue: tokens[j + 1].text, how: 'post' };
+    } else if (!t || t.type !== 'word' || !w.inverting(t.lower)) return null;
   }
   if (j >= e) return null;
   const t = tokens[j];
