@@ -259,7 +259,7 @@ export class PageSession {
     }
     const painter = (this.painter ??= createPainter(this.doc));
     if (!(await this.breathe(meter)) || this.view !== view) return null;
-    meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette)));
+    meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette, !painter.native)));
     const painted = new Map(painter.keys().map((k) => [k, true] as const));
     const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
     const item = (entry: PlanEntry, range: Range): PaintItem => ({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
@@ -565,7 +565,7 @@ export class PageSession {
     this.focusId = quote.id;
     const rect = this.scrollTo(range);
     this.painter ??= createPainter(this.doc);
-    if (!this.painter.size) this.painter.setStyle(highlightCss(view.plan.colors, this.settings?.palette));
+    if (!this.painter.size) this.painter.setStyle(highlightCss(view.plan.colors, this.settings?.palette, !this.painter.native));
     this.withoutObserver(() => this.painter!.setFocus(this.painter!.has(entry.key) ? entry.key : null, range));
     const first = range.getClientRects()[0] ?? rect;
     await this.card.show(this.model(entry), first, { pinned: true, focus: true });

@@ -54,7 +54,7 @@ export interface HighlightFacts {
   texts: string[];
   /** Ranges that collapsed or whose nodes left the document. */
   dead: number;
-  /** Our <style> is in the page. */
+  /** Our rules are in the page: an adopted stylesheet, or our <style> where the page refuses one. */
   style: boolean;
   /** quotelens-* elements in the page (the card's host; marks in the fallback). */
   ownElements: string[];
@@ -97,7 +97,9 @@ export function highlightFacts(): HighlightFacts {
     distinct: keys.size,
     texts,
     dead,
-    style: document.querySelector('style[data-quotelens]') !== null,
+    style:
+      document.querySelector('style[data-quotelens]') !== null ||
+      [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('quotelens'))),
     ownElements: [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('quotelens')),
   };
 }

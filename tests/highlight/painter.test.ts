@@ -137,6 +137,48 @@ describe('HighlightPainter', () => {
     expect(document.documentElement.outerHTML).not.toContain('quotelens');
   });
 
+  it('keeps its rules in one adopted stylesheet: no node in the page, back when the page replaces the list, gone on clear', () => {
+    setup();
+    const { win } = fakeWindow();
+    // (plain selectors: the test DOM parses no ::highlight())
+    const pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pageSheet];
+    const painter = new HighlightPainter(document, win);
+    painter.setStyle('.quotelens-term { background-color: red; }');
+    const ours = () => document.adoptedStyleSheets.filter((s) => s !== pageSheet);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0].cssRules[0].cssText).toContain('quotelens-term');
+    expect(document.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect(document.querySelector('style')).toBeNull();
+    // the same rules again: nothing changes; new rules replace the sheet's text, not the sheet
+    const sheet = ours()[0];
+    painter.setStyle('.quotelens-unattributed { background-color: blue; }');
+    expect(ours()).toEqual([sheet]);
+    expect(sheet.cssRules[0].cssText).toContain('quotelens-unattributed');
+    // a page that sets its own list drops ours: the next paint puts it back
+    document.adoptedStyleSheets = [pageSheet];
+    painter.setStyle('.quotelens-unattributed { background-color: blue; }');
+    expect(ours()).toEqual([sheet]);
+    painter.clear();
+    expect(document.adoptedStyleSheets).toEqual([pageSheet]);
+    document.adoptedStyleSheets = [];
+  });
+
+  it('uses a <style> element where the document refuses an adopted sheet', () => {
+    setup();
+    const { win } = fakeWindow();
+    const painter = new HighlightPainter(document, win);
+    Object.defineProperty(document, 'adoptedStyleSheets', { configurable: true, get: () => [], set: () => {} });
+    try {
+      painter.setStyle('::highlight(quotelens-term) {}');
+      expect(document.querySelector('style[data-quotelens]')?.textContent).toBe('::highlight(quotelens-term) {}');
+      painter.clear();
+      expect(document.querySelector('style[data-quotelens]')).toBeNull();
+    } finally {
+      delete (document as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+    }
+  });
+
   it('createPainter picks the fallback where the API is missing', () => {
     expect(createPainter(document).native).toBe(false);
     expect(createPainter(document, { forceFallback: true })).toBeInstanceOf(MarkPainter);

@@ -2,8 +2,8 @@
  * Painting ranges on the page. Two painters with one interface:
  *
  * - `HighlightPainter`: the CSS Custom Highlight API. One `Highlight` per name in
- *   `CSS.highlights`; the page's DOM is not touched (only one `<style>` in `<head>` for the
- *   `::highlight()` rules).
+ *   `CSS.highlights`; the page's DOM is not touched (the `::highlight()` rules are an adopted
+ *   stylesheet, or one `<style>` in `<head>` where the document refuses that).
  * - `MarkPainter`: where that API is missing, text is wrapped in `<quotelens-mark>` elements
  *   (not spans, so page CSS written for spans does not match). `clear()` unwraps them and joins
  *   the text nodes it split, so the page's nodes are the ones it had, with their text.
@@ -30,7 +30,7 @@ export interface Painter {
   keys(): string[];
   /** The page range an item covers (null once its text is gone). */
   rangeOf(key: string): Range | null;
-  /** Replaces the page stylesheet (one `<style data-quotelens>` in `<head>`). */
+  /** Replaces our stylesheet in the page (adopted, or one `<style data-quotelens>` in `<head>`). */
   setStyle(css: string): void;
   add(items: readonly PaintItem[]): void;
   remove(keys: Iterable<string>): void;
@@ -62,14 +62,55 @@ function styleElement(doc: Document): HTMLStyleElement {
 
 abstract class BasePainter {
   protected style: HTMLStyleElement | null = null;
-  constructor(protected readonly doc: Document) {}
+  /** The adopted stylesheet, where the document takes one from us (no node in the page at all). */
+  private sheet: CSSStyleSheet | null = null;
+  private sheetCss = '';
+  /** False once the document refused our sheet: the <style> element then. */
+  private adoptable: boolean;
+  constructor(protected readonly doc: Document, adopt = false) {
+    this.adoptable = adopt && Array.isArray(doc.adoptedStyleSheets) && typeof doc.defaultView?.CSSStyleSheet === 'function';
+  }
 
   setStyle(css: string): void {
+    if (this.adoptable && this.adoptSheet(css)) return;
     if (!this.style || !this.style.isConnected) this.style = styleElement(this.doc);
     if (this.style.textContent !== css) this.style.textContent = css;
   }
 
+  /**
+   * Our rules as a constructed sheet in `document.adoptedStyleSheets`: it adds no node to the
+   * page and costs a third of a <style> element's insertion. Re-adopted when the page replaced
+   * the list; false when the document does not take it.
+   */
+  private adoptSheet(css: string): boolean {
+    try {
+      if (!this.sheet) this.sheet = new this.doc.defaultView!.CSSStyleSheet();
+      if (this.sheetCss !== css) {
+        this.sheet.replaceSync(css);
+        this.sheetCss = css;
+      }
+      const list = this.doc.adoptedStyleSheets;
+      if (!list.includes(this.sheet)) this.doc.adoptedStyleSheets = [...list, this.sheet];
+      if (this.doc.adoptedStyleSheets.includes(this.sheet)) return true;
+    } catch {
+      // a document that refuses sheets from this world
+    }
+    this.adoptable = false;
+    this.sheet = null;
+    return false;
+  }
+
   protected removeStyle(): void {
+    const sheet = this.sheet;
+    if (sheet) {
+      try {
+        this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // the page took it away already
+      }
+      this.sheet = null;
+      this.sheetCss = '';
+    }
     this.style?.remove();
     this.doc.querySelector(`style[${STYLE_ATTR}]`)?.remove();
     this.style = null;
@@ -91,7 +132,7 @@ export class HighlightPainter extends BasePainter implements Painter {
     doc: Document,
     private readonly win: Window & typeof globalThis = doc.defaultView as Window & typeof globalThis,
   ) {
-    super(doc);
+    super(doc, true);
   }
 
   get size(): number {

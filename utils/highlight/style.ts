@@ -40,7 +40,7 @@ export function highlightPriority(name: string): number {
   return 0;
 }
 
-/** Marks our `<style>` in the page's `<head>`. */
+/** Marks our `<style>` in the page's `<head>`, where the page takes no adopted stylesheet from us. */
 export const STYLE_ATTR = 'data-quotelens';
 
 /** The element the fallback wraps text in (where the CSS Custom Highlight API is missing). */
@@ -71,17 +71,20 @@ const FOCUS = { solid: '#c9570b', fill: 'rgba(255, 176, 0, 0.5)' };
 const UNDERLINE: Record<Palette, string> = { default: '2px', 'high-contrast': '3px' };
 
 /**
- * The stylesheet for the colours in use: `::highlight()` rules for the Custom Highlight API and
- * the same look for the fallback's `<quotelens-mark data-ql="name">`. Only properties that
+ * The stylesheet for the colours in use: `::highlight()` rules for the Custom Highlight API and,
+ * with `marks`, the same look for the fallback's `<quotelens-mark data-ql="name">`. Only properties that
  * `::highlight()` accepts (background-color, text-decoration), nothing that could move text.
  */
-export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default'): string {
+export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default', marks = true): string {
   const rules: string[] = [];
   const line = UNDERLINE[palette] ?? UNDERLINE.default;
   const paint = (fill: string, style: string, width: string, solid: string) =>
     `background-color: ${gated(fill)}; text-decoration: underline ${width} ${style} ${gated(solid)};`;
+  // The page parses every rule on every load: the fallback's rules only where it paints. (Not one
+  // selector list: a browser without ::highlight() would drop the whole rule.)
   const rule = (name: string, body: string) => {
-    rules.push(`::highlight(${name}) { ${body} }`, `${MARK_TAG}[${MARK_NAME_ATTR}="${name}"] { ${body} }`);
+    rules.push(`::highlight(${name}) { ${body} }`);
+    if (marks) rules.push(`${MARK_TAG}[${MARK_NAME_ATTR}="${name}"] { ${body} }`);
   };
   const seen = new Set<string>();
   for (const c of colors) {
@@ -96,8 +99,10 @@ export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill
   rule(HIGHLIGHT.term, paint(rgba(grey.solid, Math.round(alpha * 50) / 100), 'dotted', '1px', grey.solid));
   rule(HIGHLIGHT.focus, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
   rule(HIGHLIGHT.flash, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
-  rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${paint(FOCUS.fill, 'solid', '3px', FOCUS.solid)} }`);
-  // The fallback's elements must not change layout: inline, no box of their own.
-  rules.push(`${MARK_TAG} { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }`);
+  if (marks) {
+    rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${paint(FOCUS.fill, 'solid', '3px', FOCUS.solid)} }`);
+    // The fallback's elements must not change layout: inline, no box of their own.
+    rules.push(`${MARK_TAG} { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }`);
+  }
   return rules.join('\n');
 }
