@@ -39,10 +39,16 @@ const SOURCE_NOTE_RE =
 /** "Follow Backchannel: Twitter | Facebook", "Sign up for …", "Share this article". */
 const CHROME_TEXT_RE =
   /^(?:follow\s+\S+.{0,60}(?:twitter|facebook|instagram|linkedin|newsletter)|sign up\b|subscribe\b|share (?:this|on)\b|click here\b|read more\b|advertisement$|sponsored$|related:|see also:)/i;
-// A © glued to a letter (or its combining accent) is mojibake ("protegÃ©s" for "protégés"), not a copyright line.
-const COPYRIGHT_RE = /(?<![\p{L}\p{M}])©|\(c\)\s*copyright|\ball rights reserved\b|\bregistered in the U\.S\. Patent|^copyright\b/iu;
+const COPYRIGHT_RE = /\(c\)\s*copyright|\ball rights reserved\b|\bregistered in the U\.S\. Patent|^copyright\b/i;
 const DATE_WORDS_RE =
   /\b(?:posted|published|updated|last|first|on|at|am|pm|a\.m\.|p\.m\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|edt|est|gmt|utc|bst|aest|aedt|pst|pdt)\b|\d+(?::\d+)?(?:am|pm)?/gi;
+
+const LETTER_OR_ACCENT_RE = new RegExp(`[${L}\\u0300-\\u036F]`);
+/** A © sign, not glued to a letter or its combining accent: that is mojibake ("protegÃ©s" for "protégés"). */
+function copyrightSign(text: string): boolean {
+  for (let i = text.indexOf('©'); i !== -1; i = text.indexOf('©', i + 1)) if (i === 0 || !LETTER_OR_ACCENT_RE.test(text[i - 1])) return true;
+  return false;
+}
 
 const SENTENCE_THEN_WORD_RE = new RegExp(`[.!?]["”’']?\\s+${U}[${LL}]`);
 const NOT_LETTER_RE = new RegExp(`[^${L}]`, 'g');
@@ -90,7 +96,7 @@ export function roleFromText(text: string): BlockRole | null {
   const lower = text.toLowerCase();
   if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_NOUNS.some((n) => lower.includes(n)) && BIO_RE.test(text)) return 'credit';
   const copyright = text.includes('©') || lower.includes('copyright') || lower.includes('rights reserved') || lower.includes('patent');
-  if (copyright && COPYRIGHT_RE.test(text)) return 'boilerplate';
+  if (copyright && (copyrightSign(text) || COPYRIGHT_RE.test(text))) return 'boilerplate';
   return null;
 }
 
