@@ -61,6 +61,7 @@ const rows: Row[] = [
   ['"Q" …, she said, referring to … "a word" (a quote inside the participle clause)', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank\'s drive to "cross-sell" accounts.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],
   ['the "Q" he cited (the quote is the object of the pronoun\'s verb)', P('Senator Ann Lee wants to close four provisions.', 'The four “loopholes” she cited are all in the property code.'), 'loopholes', 'statement', 'Ann Lee', 'cited'],
   ['the "Q" it bought is no speech', P('The “bargain” it bought turned out to be a wreck.'), 'bargain', 'term', null],
+  ['"Q." Y insisted that …: the next sentence\'s cue is not the quote\'s', P('Norway branded the plan a "reckless gamble with the sea." Sweden insisted that the talks "go on as planned."'), 'reckless gamble', 'statement', 'Norway', 'branded'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

@@ -254,7 +254,9 @@ function attributionFollows(tokens: readonly Token[], from: number, to: number, 
 function attributionEnds(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.type !== 'word') return true;
-  return /^(in|on|at|to|during|after|before|from|with|via|me|us|him|her|them|reporters|journalists|today|yesterday|later|earlier|then|again|recently|last|this|when|while|as|that|of|thinking|wondering)$/.test(t.lower) || /ly$/.test(t.lower) || t.cap;
+  // "that day" ends it; "insisted that Pyongyang …" opens what the next sentence reports
+  if (t.lower === 'that') return /^(day|night|morning|afternoon|evening|week|month|year|time)$/.test(tokens[i + 1]?.lower ?? '');
+  return /^(in|on|at|to|during|after|before|from|with|via|me|us|him|her|them|reporters|journalists|today|yesterday|later|earlier|then|again|recently|last|this|when|while|as|of|thinking|wondering)$/.test(t.lower) || /ly$/.test(t.lower) || t.cap;
 }
 
 /** Record who the sentence names, outside its quotes: its subject, then the other people and organisations. */
