@@ -62,6 +62,8 @@ const rows: Row[] = [
   ['the "Q" he cited (the quote is the object of the pronoun\'s verb)', P('Senator Ann Lee wants to close four provisions.', 'The four “loopholes” she cited are all in the property code.'), 'loopholes', 'statement', 'Ann Lee', 'cited'],
   ['the "Q" it bought is no speech', P('The “bargain” it bought turned out to be a wreck.'), 'bargain', 'term', null],
   ['"Q." Y insisted that …: the next sentence\'s cue is not the quote\'s', P('Norway branded the plan a "reckless gamble with the sea." Sweden insisted that the talks "go on as planned."'), 'reckless gamble', 'statement', 'Norway', 'branded'],
+  ['Talk compared to "Q" (a passive, nothing compared) is no speech', P('Talk compared to "working the referees" at a game.'), 'working the', 'term', null],
+  ['X compared Y to Z who is "Q" is speech', P('Ann Lee compared the mayor to a coach who is "working the referees" at a game.'), 'working the', 'statement', 'Ann Lee', 'compared'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

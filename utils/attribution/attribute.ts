@@ -604,6 +604,8 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       const freeRelative = freeRelativeStart(tokens, Math.max(s, k - 4), k) >= 0;
       if (t.lower === 'called' && nameFollows && !freeRelative && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
     }
+    // "Talk compared to "Q"", "a plan likened to "Q"": with nothing compared, a passive, no speaker's act
+    if ((cue.base === 'compare' || cue.base === 'liken') && tokens[k + 1]?.lower === 'to') continue;
     // "read" cues only a text read out: "The tweet reads, "…""
     if (cue.base === 'read' && !(tokens[k + 1]?.text === ',' || tokens[k + 1]?.text === ':' || k + 1 === q)) continue;
     const subject = subjectOfCue(tokens, s, k, q, cue.form, text, w);
