@@ -64,6 +64,7 @@ const rows: Row[] = [
   ['"Q." Y insisted that …: the next sentence\'s cue is not the quote\'s', P('Norway branded the plan a "reckless gamble with the sea." Sweden insisted that the talks "go on as planned."'), 'reckless gamble', 'statement', 'Norway', 'branded'],
   ['Talk compared to "Q" (a passive, nothing compared) is no speech', P('Talk compared to "working the referees" at a game.'), 'working the', 'term', null],
   ['X compared Y to Z who is "Q" is speech', P('Ann Lee compared the mayor to a coach who is "working the referees" at a game.'), 'working the', 'statement', 'Ann Lee', 'compared'],
+  ['X compared Y to a coach at a game who is "Q1" in hopes that "Q2" (a relative clause, then a clause of speech)', P('Ann Lee, the director of debate at the state university, compared Reed to a coach at a basketball game who is "working the referees" in hopes that "they\'ll go easier" on him.'), 'they\'ll go', 'statement', 'Ann Lee', 'compared'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

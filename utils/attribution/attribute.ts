@@ -106,7 +106,8 @@ export function attribute(blocks: readonly Block[]): Quote[] {
           }
         }
         // `a "human leech" and a "spoiled brat"`: a quote joined to a statement by "and" shares it
-        if (att.kind === 'term' && !found?.naming && said && coordinatedWith(tokens, said.at, i)) att = said.att;
+        // `who is "working the referees" in hopes that "they'll go easier"`: a clause of speech after it too
+        if (att.kind === 'term' && !found?.naming && said && (coordinatedWith(tokens, said.at, i) || pronounClause(text, span))) att = said.att;
         if (att.kind === 'statement') said = { at: i, att };
         if (att.speaker && att.kind === 'statement') {
           blockLast = att.speaker;
@@ -757,9 +758,10 @@ function looksLikeNounUse(prev: Token | undefined, w: Words): boolean {
 
 /** A weak speech verb ("added", "called", "noted") cues a quote only when the quote follows closely. */
 function closeEnough(tokens: readonly Token[], k: number, q: number): boolean {
-  // words between, not counting other quotes: `called Trump a "liar," a "bully" and a "narcissist"`
+  // words between, not counting other quotes: `called Trump a "liar," a "bully" and a "narcissist"`,
+  // nor a relative clause's "who is": `compared Trump to a coach at a game who is "Q"`
   let between = 0;
-  for (let i = k + 1; i < q; i++) if (tokens[i].type === 'word') between++;
+  for (let i = k + 1; i < q; i++) if (tokens[i].type === 'word' && !/^(who|which|that|is|was|are|were)$/.test(tokens[i].lower)) between++;
   if (between <= 8) return true;
   const next = tokens[k + 1];
   return !!next && (next.text === ':' || next.lower === 'that');
@@ -817,6 +819,11 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
  * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
  * - a name after a naming "called": `the technique called "mental chronometry"`
  */
+/** A quote that opens with a subject pronoun and its verb ("they'll go easier", "we are done"): speech, never a name. */
+function pronounClause(text: string, span: QuoteSpan): boolean {
+  return /^(?:I|we|you|they|he|she)(?:['’](?:ll|re|ve|d|m|s)\b|\s+(?:will|would|can|could|should|must|are|were|was|is|am|have|had|do|did|don['’]t|won['’]t|can['’]t|never)\b)/i.test(text.slice(span.innerStart, span.innerEnd));
+}
+
 /** Only "and"/"or", commas and determiners between the quote tokens at a and b. */
 function coordinatedWith(tokens: readonly Token[], a: number, b: number): boolean {
   let conjunction = false;
