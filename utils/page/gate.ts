@@ -1,7 +1,8 @@
 /**
- * The cheap gate: is this page an article worth reading? Metadata first (one selector each),
- * then an isProbablyReaderable-style look at long paragraphs with an early exit, so a page that
- * is not an article costs well under a millisecond.
+ * The cheap gate: is this page an article worth reading? One query for the metadata (og:type,
+ * article:published_time, NewsArticle JSON-LD, microdata) and the paragraphs of an
+ * isProbablyReaderable-style look, with an early exit, so that a page that is not an article
+ * costs well under a millisecond.
  */
 
 export interface ArticleVerdict {
@@ -15,6 +16,8 @@ const UNLIKELY_RE =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE_RE = /and|article|body|column|content|main|shadow/i;
 const MICRODATA_RE = /schema\.org\/(?:\w*NewsArticle|Article|BlogPosting|Report)\b/;
+const GATE_SELECTOR =
+  'meta[property="og:type"], meta[name="og:type"], meta[property="article:published_time"], meta[name="article:published_time"], script[type="application/ld+json"], p, pre, article, [itemtype]';
 
 export interface GateOptions {
   /** isProbablyReaderable's thresholds (defaults 140 and 20). */
@@ -25,43 +28,39 @@ export interface GateOptions {
 }
 
 export function looksLikeArticle(doc: Document, options: GateOptions = {}): ArticleVerdict {
-  // One pass over <meta> and one over <script>: attribute selectors cost a full walk each in
-  // the test DOMs (the browser does not care either way).
-  let ogType: string | undefined;
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const meta = metas[i];
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
-    if (!key) continue;
-    if (key === 'og:type') {
-      ogType = meta.getAttribute('content')?.trim().toLowerCase();
-      if (ogType?.startsWith('article')) return { article: true, reason: 'og:type=article' };
-    }
-    else if (key === 'article:published_time') return { article: true, reason: 'article:published_time' };
-  }
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0, seen = 0; i < scripts.length && seen < 8; i++) {
-    if (scripts[i].getAttribute('type') !== 'application/ld+json') continue;
-    seen++;
-    const text = (scripts[i].textContent ?? '').slice(0, 100_000);
-    const m = ARTICLE_LD_RE.exec(text);
-    if (m) return { article: true, reason: `JSON-LD ${/"(\w+)"$/.exec(m[0])?.[1] ?? 'Article'}` };
-  }
-
-  // isProbablyReaderable, with a cap on the paragraphs looked at. Microdata comes in the same
-  // query: an itemtype element precedes its paragraphs in document order.
   const minLength = options.minContentLength ?? 140;
   const minScore = options.minScore ?? 20;
   const maxNodes = options.maxNodes ?? 300;
-  const nodes = doc.querySelectorAll('p, pre, article, [itemtype]');
+  // One query, in document order: the metadata (usually in <head>, so first) and the paragraphs
+  // of an isProbablyReaderable-style look, with an early exit. Microdata comes in the same pass:
+  // an itemtype element precedes its paragraphs. (One native query is the cheapest first touch of
+  // the page from the content script's world.)
+  const nodes = doc.querySelectorAll(GATE_SELECTOR);
+  let ogType: string | undefined;
   let score = 0;
-  const n = Math.min(nodes.length, maxNodes);
-  for (let i = 0; i < n; i++) {
+  let paragraphs = 0;
+  let scripts = 0;
+  for (let i = 0; i < nodes.length && paragraphs < maxNodes; i++) {
     const node = nodes[i];
+    const tag = node.localName;
+    if (tag === 'meta') {
+      const key = node.getAttribute('property') ?? node.getAttribute('name');
+      if (key === 'og:type') {
+        ogType = node.getAttribute('content')?.trim().toLowerCase();
+        if (ogType?.startsWith('article')) return { article: true, reason: 'og:type=article' };
+      } else if (key === 'article:published_time') return { article: true, reason: 'article:published_time' };
+      continue;
+    }
+    if (tag === 'script') {
+      if (++scripts > 8) continue;
+      const m = ARTICLE_LD_RE.exec((node.textContent ?? '').slice(0, 100_000));
+      if (m) return { article: true, reason: `JSON-LD ${/"(\w+)"$/.exec(m[0])?.[1] ?? 'Article'}` };
+      continue;
+    }
     const itemtype = node.getAttribute('itemtype');
     if (itemtype && MICRODATA_RE.test(itemtype)) return { article: true, reason: 'microdata Article' };
-    const tag = node.localName;
     if (tag !== 'p' && tag !== 'pre' && tag !== 'article') continue;
+    paragraphs++;
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') continue;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none/i.test(style)) continue;
