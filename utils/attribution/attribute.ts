@@ -811,14 +811,6 @@ const NAME_NOUNS = new Set('term terms phrase phrases word words expression name
 const POSSESSIVES = /^(its|his|her|their|our|your|my|'s)$/;
 const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
 
-/**
- * Does the quote name a thing rather than report words, even with a cue nearby?
- * - a title after a work: `her book "A Paradise Built in Hell"`, `the term "software engineering"`
- * - a name in Title Case after a determiner or preposition: `funding the "Hong Kong Parliament"`,
- *   `the marketplace "Evolution."`, `the cocaine from 'Mirkov'`
- * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
- * - a name after a naming "called": `the technique called "mental chronometry"`
- */
 /** A quote that opens with a subject pronoun and its verb ("they'll go easier", "we are done"): speech, never a name. */
 function pronounClause(text: string, span: QuoteSpan): boolean {
   return /^(?:I|we|you|they|he|she)(?:['’](?:ll|re|ve|d|m|s)\b|\s+(?:will|would|can|could|should|must|are|were|was|is|am|have|had|do|did|don['’]t|won['’]t|can['’]t|never)\b)/i.test(text.slice(span.innerStart, span.innerEnd));
@@ -837,6 +829,14 @@ function coordinatedWith(tokens: readonly Token[], a: number, b: number): boolea
 
 const COPULAS = /^(is|was|are|were|be|been|being|remains|remained|becomes|became|seems|seemed)$/;
 
+/**
+ * Does the quote name a thing rather than report words, even with a cue nearby?
+ * - a title after a work: `her book "A Paradise Built in Hell"`, `the term "software engineering"`
+ * - a name in Title Case after a determiner or preposition: `funding the "Hong Kong Parliament"`,
+ *   `the marketplace "Evolution."`, `the cocaine from 'Mirkov'`
+ * - a modifier before a noun: `that "a-ha!" moment`, `a "direction discrimination" task`
+ * - a name after a naming "called": `the technique called "mental chronometry"`
+ */
 function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text: string, w: Words, found?: Found): boolean {
   const inner = text.slice(span.innerStart, span.innerEnd).trim();
   const n = wordCount(inner);
