@@ -483,14 +483,22 @@ function cueText(tokens: readonly Token[], v: number, e: number): string {
   return tokens.slice(v, end).map((t) => t.text).join(' ');
 }
 
-/** The noun phrase starting at `from`: up to a comma, a clause word or the end. */
 /**
  * The source after "according to": the noun phrase, or when it is too long to read as one, its
- * head ("a 52-count civil complaint [filed by the SEC and a 15-count complaint by Vermont]").
+ * head ("a 52-count civil complaint [filed by the SEC and a 15-count complaint by Vermont]"). A
+ * document from someone is theirs: "a statement from the company" → the company.
  */
 function sourceAfter(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
   const whole = nounPhraseAfter(tokens, from, e, text, w);
-  if (whole) return whole;
+  if (whole) {
+    const m = whole.mention;
+    const by = tokens[m.end];
+    if (m.kind === 'description' && CUE_NOUNS.has(tokens[m.end - 1]?.lower ?? '') && by && /^(from|by)$/.test(by.lower)) {
+      const author = nounPhraseAfter(tokens, m.end + 1, e, text, w);
+      if (author && author.mention.kind !== 'description') return author;
+    }
+    return whole;
+  }
   for (let i = from + 1; i < Math.min(e, from + 12); i++) {
     const t = tokens[i];
     if (t.type !== 'word') break;
@@ -500,6 +508,7 @@ function sourceAfter(tokens: readonly Token[], from: number, e: number, text: st
   return null;
 }
 
+/** The noun phrase starting at `from`: up to a comma, a clause word or the end. */
 function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
   let end = from;
   while (end < e) {
@@ -726,7 +735,8 @@ function sentenceEnd(tokens: readonly Token[], s: number): number {
  */
 function freeRelativeStart(tokens: readonly Token[], from: number, verb: number): number {
   for (let i = verb - 1; i >= from; i--) {
-    if (tokens[i].lower !== 'what') continue;
+    // (and an object relative: "the ruling, which the judge described as "narrow"")
+    if (!/^(what|which|whom)$/.test(tokens[i].lower)) continue;
     const between = tokens.slice(i + 1, verb);
     const subject = between.length > 0 && between.every((t) => t.type === 'word') && !between.some((t) => /^(is|was|are|were|be|been|being|has|have|had)$/.test(t.lower));
     return subject ? i + 1 : -1;

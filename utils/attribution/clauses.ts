@@ -119,7 +119,8 @@ export function trimTemporal(tokens: readonly Token[], from: number, end: number
   while (e > from) {
     const t = tokens[e - 1];
     const l = t.lower.replace(/\.$/, '');
-    if (w.lex.has(l, 'WeekDay') || w.lex.has(l, 'Month') || TEMPORAL.has(l) || /^\d/.test(l) || /^(jan|feb|mar|apr|aug|sept?|oct|nov|dec)$/.test(l)) e--;
+    // a number is a date or a time ("on Sept. 12", "at 5"), an age is not: "the 45-year-old"
+    if (w.lex.has(l, 'WeekDay') || w.lex.has(l, 'Month') || TEMPORAL.has(l) || (/^\d/.test(l) && !/-year-old$/.test(l)) || /^(jan|feb|mar|apr|aug|sept?|oct|nov|dec)$/.test(l)) e--;
     else if (e < end && /^(on|last|this|next|in|since|early|late|earlier|later)$/.test(l)) e--;
     else break;
   }

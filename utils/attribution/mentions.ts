@@ -218,7 +218,8 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
     headish.push(t);
   }
   const plural = headish.some((t) => /(s|people|police)$/.test(t.lower) && SOURCE_NOUNS.has(t.lower));
-  const headAt = headish.findIndex((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower));
+  // "the 45-year-old said": an age stands for a person
+  const headAt = headish.findIndex((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower) || /^\d+-year-old$/.test(t.lower));
   // a pronoun or a verb before the head makes it a clause: "He released a letter …"
   const clause = headish.slice(0, Math.max(0, headAt)).some((t) => PERSONAL_PRONOUNS.has(t.lower) || (w.verb(t.lower) && !w.lex.has(t.lower, 'Adjective') && !DETERMINERS.has(t.lower)));
   if (headAt >= 0 && !clause) {
