@@ -68,6 +68,7 @@ const rows: Row[] = [
   ['"Q," the 45-year-old said (an age is a person, not a date)', P('Ann Smith, 45, runs the shop. "I think it is important," the 45-year-old said.'), 'I think', 'statement', 'the 45-year-old', 'said'],
   ['according to a statement from X: the document\'s author', P('According to a statement from the harbour authority, the closure was "purely precautionary."'), 'purely', 'statement', 'the harbour authority', 'according to'],
   ['the N, which X described as "Q" (an object relative clause)', P('The ruling, which the judge described as "narrow," applies only to the state.'), 'narrow', 'statement', 'the judge', 'described'],
+  ['"Q," added Labour MP X (MP is a title, not part of the name)', P('"It is a scandal," added Labour MP Clive Lewis, who represents Norwich South.'), 'It is a scandal', 'statement', 'Clive Lewis', 'added'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

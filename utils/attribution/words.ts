@@ -117,6 +117,7 @@ export const TITLES = words(`
   superintendent chief ambassador amb rev reverend del delegate fr father pope king queen prince princess emperor sheikh
   chairman chairwoman chair ceo director commissioner speaker leader attorney officer sheriff coach dean
   professor councillor councilor alderman assemblyman assemblywoman congressman congresswoman pm
+  mp mep msp mla lawmaker legislator
 `);
 
 /** Head words of organisations, added to compromise's own list. */
