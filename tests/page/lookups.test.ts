@@ -1,7 +1,9 @@
 // @vitest-environment node
+// The word and substring lookups that replaced regular expressions on the page, each against the pattern it replaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classNameSignals, hiddenByClass, NAME } from '@/utils/page/class-names';
+import { hasWord } from '@/utils/page/roles';
 import { classWeight } from '@/utils/page/score';
 
 // The patterns the word lookups replace (they cost milliseconds to compile cold on the page):
@@ -113,5 +115,21 @@ describe('class weight (Readability)', () => {
     );
     expect(classWeight(element('hid', null))).toBe(-25);
     expect(classWeight(element('article-body sidebar', 'main'))).toBe(25);
+  });
+});
+
+describe('hasWord', () => {
+  it('finds a word as \\b(?:…)\\b/i does', () => {
+    const words = ['reuters', 'afp', 'ap photo', 'article', 'articles', 'news'];
+    const oracle = /\b(?:reuters|afp|ap photo|articles?|news)\b/i;
+    const text = fc
+      .array(fc.tuple(fc.constantFrom('Reuters', 'AFP', 'afp', 'AP', 'photo', 'Article', 'articles', 'newsy', 'News', 'x', '2', '_', 'é'), fc.constantFrom(' ', '/', '', '-', '_', '.')), { maxLength: 5 })
+      .map((parts) => parts.map(([w, sep]) => w + sep).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasWord(t.toLowerCase(), words)).toBe(oracle.test(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
