@@ -399,10 +399,10 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     const np = sourceAfter(tokens, j + 2, e, text, w);
     return np ? { subject: np, cue: 'according to', how: 'according' } : null;
   }
-  // said X
+  // said X (not "said the department would …": a clause, whose subject is no speaker)
   if (t.type === 'word' && !t.cap && w.inverting(t.lower)) {
     const np = nounPhraseAfter(tokens, j + 1, e, text, w);
-    if (np) return { subject: np, cue: cueText(tokens, j, e), how: 'post' };
+    if (np && !AUXILIARIES.test(tokens[np.mention.end]?.lower ?? '')) return { subject: np, cue: cueText(tokens, j, e), how: 'post' };
   }
   // X said · X, a role, said · he told reporters
   for (let k = j; k < Math.min(e, j + reach); k++) {
@@ -519,7 +519,7 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
       continue;
     }
     if (t.type !== 'word') break;
-    if (end > from && /^(in|on|at|after|before|during|from|when|while|as|who|which|that|because|since|to|told|said|adding|saying|last|this|earlier|later|on)$/.test(t.lower)) break;
+    if (end > from && (/^(in|on|at|after|before|during|from|when|while|as|who|which|that|because|since|to|told|said|adding|saying|last|this|earlier|later|on)$/.test(t.lower) || AUXILIARIES.test(t.lower))) break;
     // "Del. Stacey Plaskett of the Virgin Islands": a name ends before "of" its place
     if (end > from && (t.lower === 'of' || t.lower === 'with') && tokens[end - 1].cap && !tokens[end - 1].abbrev && end - from >= 2 && !/^(office|department|ministry|university|bank|house|council|committee|court|board|secretary|minister|director|head|chief|president|chair|chairman)$/i.test(tokens[end - 1].lower)) break;
     end++;
@@ -601,6 +601,9 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       if (!/^(would|will|could|can|may|might|must|should|did|does|do|not|n't|to|they|we|i|you|also|often|still)$/.test(prev) && !plural) continue;
     }
     if (cue.weak && !closeEnough(tokens, k, q)) continue;
+    // "tweeted that the ruling was "Q"", "a warning": after a determiner a gerund is a noun
+    // ("he's claiming" is "he is": a pronoun's 's is no possessive)
+    if (cue.form === 'gerund' && tokens[k - 1] && (DETERMINERS.has(tokens[k - 1].lower) || (POSSESSIVES.test(tokens[k - 1].lower) && !PERSONAL_PRONOUNS_SET.has(tokens[k - 2]?.lower ?? '') && !/^(that|there|who|what|here)$/.test(tokens[k - 2]?.lower ?? '')))) continue;
     // a noun, not a verb: "Democratic claims", "the remarks", "of reports"
     if (cue.form === 'finite' && /s$/.test(t.lower) && looksLikeNounUse(tokens[k - 1], w)) continue;
     if (t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') {
@@ -701,7 +704,11 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
     subject = subjectBefore(tokens, k, floor, text, w);
   }
   // "Said Ellis: …", `"Q1," said X, a role. "Q2"`: the speaker follows an inverted verb
-  if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) subject = nounPhraseAfter(tokens, k + 1, q, text, w);
+  if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) {
+    // ("said the department would …" opens a clause: its subject is no speaker after the verb)
+    const after = nounPhraseAfter(tokens, k + 1, q, text, w);
+    if (after && !AUXILIARIES.test(tokens[after.mention.end]?.lower ?? '')) subject = after;
+  }
   if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) return null;
   return subject;
 }
@@ -836,6 +843,9 @@ function coordinatedWith(tokens: readonly Token[], a: number, b: number): boolea
   }
   return conjunction;
 }
+
+/** A verb that opens a clause after its subject: "said the department would …". */
+const AUXILIARIES = /^(would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do)$/;
 
 const COPULAS = /^(is|was|are|were|be|been|being|remains|remained|becomes|became|seems|seemed)$/;
 

@@ -148,7 +148,8 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   while (runStart > start && nameToken(tokens[runStart - 1], runStart < end)) runStart--;
   // particles and capitalised function words ("As Lorenz", "But Trump") cannot start a run
   while (runStart < end && ((!tokens[runStart].cap && !USERNAME.test(tokens[runStart].text)) || (runStart < end - 1 && functionWord(tokens[runStart], w)))) runStart++;
-  const det = start < end && DETERMINERS.has(first.lower);
+  // (a determiner before an owner is the owner's: "the ACLU's Lee Gelernt" is a person)
+  const det = start < end && DETERMINERS.has(first.lower) && !(possessive > start && possessive < runStart);
 
   // "Rep. Elijah Cummings of Maryland": the person is the run before "of" their place
   const ofAt = runStart - (tokens[runStart - 1]?.lower === 'the' ? 2 : 1);
