@@ -74,6 +74,8 @@ const rows: Row[] = [
   ['the Y\'s X called it "Q" (the determiner is the owner\'s)', P('In a statement, the ACLU\'s Lee Gelernt called the decision "a huge win."'), 'a huge win', 'statement', 'Lee Gelernt', 'called'],
   ['X tweeted that the ruling was "Q" (a gerund after a determiner is a noun, not the cue)', P('Sen. Ann Lee tweeted that the ruling was "judicial activism at its worst."'), 'judicial activism', 'statement', 'Ann Lee', 'tweeted'],
   ['he\'s claiming that … "Q" (a pronoun\'s \'s is "is")', P('Ann Lee spoke at the rally. He\'s claiming that the fraud is "a big, big problem in this country."'), 'a big, big', 'statement', null, 'claiming'],
+  ['X, in remarks in Washington, said … "Q" (a parenthetical adverbial names no subject)', P('Chair Ann Lee, in remarks at a conference in Washington, said the board was "not confident" yet.'), 'not confident', 'statement', 'Ann Lee', 'said'],
+  ['"Q," a Fed spokesman said (a capitalised word that spells a verb is a name)', P('Rates held. "No comment," a Fed spokesman said.'), 'No comment', 'statement', 'a Fed spokesman', 'said'],
   ['"Q" per person is no attribution', P('The fee is "a modest $5" per person.'), 'a modest', 'term', null],
   ['X lauded Y for "Q"', P('In January, Gov. Ann Lee lauded the builder for helping develop "new and innovative ideas."'), 'new and innovative', 'statement', 'Ann Lee', 'lauded'],
   ['"Q" …, she said, referring to …', P('Ann Lee was blunt. "You squeezed workers to the breaking point" to drive up the stock, she said, referring to the bank.'), 'You squeezed', 'statement', 'Ann Lee', 'said'],

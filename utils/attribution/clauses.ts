@@ -162,8 +162,9 @@ export function subjectBefore(tokens: readonly Token[], verb: number, floor: num
       continue;
     }
     if (isAdverbial(tokens, seg, w)) {
-      // "On September 27 they published …": the subject is right before the verb inside the adverbial
-      if (last) {
+      // "On September 27 they published …": the subject is right before the verb inside the
+      // adverbial (not "Powell, in remarks in Washington, said": set off by commas, it has none)
+      if (last && !(tokens[seg[1]]?.type === 'punct' && SEPARATORS.has(tokens[seg[1]].text))) {
         const m = tailMention(tokens, seg, text, w);
         if (m) return { mention: m, appositive };
       }

@@ -222,7 +222,8 @@ export function parseMention(tokens: readonly Token[], start: number, end: numbe
   // "the 45-year-old said": an age stands for a person
   const headAt = headish.findIndex((t) => SOURCE_NOUNS.has(t.lower) || w.role(t.lower) || w.org(t.lower) || /^\d+-year-old$/.test(t.lower));
   // a pronoun or a verb before the head makes it a clause: "He released a letter …"
-  const clause = headish.slice(0, Math.max(0, headAt)).some((t) => PERSONAL_PRONOUNS.has(t.lower) || (w.verb(t.lower) && !w.lex.has(t.lower, 'Adjective') && !DETERMINERS.has(t.lower)));
+  // (a capitalised word is a name even when it spells a verb: "a Fed spokesman")
+  const clause = headish.slice(0, Math.max(0, headAt)).some((t) => PERSONAL_PRONOUNS.has(t.lower) || (w.verb(t.lower) && !t.cap && !w.lex.has(t.lower, 'Adjective') && !DETERMINERS.has(t.lower)));
   if (headAt >= 0 && !clause) {
     if (end - start > 9) return null;
     return { text: whole, kind: headish.some((t) => w.org(t.lower) && !SOURCE_NOUNS.has(t.lower)) ? 'org' : 'description', plural, start, end };
