@@ -614,8 +614,8 @@ function preCue(tokens: readonly Token[], s: number, q: number, text: string, w:
       // "called Mr. Obama's remarks "Q"": a possessive makes the capitalised run an object's owner
       const nameFollows = !!after && (after.type === 'quote' || (after.type === 'word' && after.cap && !ownerFollows(tokens, k + 1)));
       // "what multiple lawmakers called "fraud"": a free relative's verb has its subject
-      const freeRelative = freeRelativeStart(tokens, Math.max(s, k - 4), k) >= 0;
-      if (t.lower === 'called' && nameFollows && !freeRelative && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
+      const relative = relativeSubjectStart(tokens, Math.max(s, k - 4), k) >= 0;
+      if (t.lower === 'called' && nameFollows && !relative && (!before || before.text === ',' || (before.type === 'word' && !before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which|also|has|had|have|once|then|publicly|repeatedly)$/.test(before.lower)))) continue;
     }
     // "Talk compared to "Q"", "a plan likened to "Q"": with nothing compared, a passive, no speaker's act
     if ((cue.base === 'compare' || cue.base === 'liken') && tokens[k + 1]?.lower === 'to') continue;
@@ -735,14 +735,13 @@ function sentenceEnd(tokens: readonly Token[], s: number): number {
   return tokens.length;
 }
 
-/** Where the clause of the verb at k starts: after the last quote or semicolon before it. */
 /**
- * "what lawmakers called": where the subject after "what" starts, when "what" and then a subject
- * (not "what is called") come right before the verb at `verb`; else -1.
+ * "what lawmakers called", "which the judge described": where the subject after "what", "which"
+ * or "whom" starts, when the relative word and then a subject (not "what is called") come right
+ * before the verb at `verb`; else -1.
  */
-function freeRelativeStart(tokens: readonly Token[], from: number, verb: number): number {
+function relativeSubjectStart(tokens: readonly Token[], from: number, verb: number): number {
   for (let i = verb - 1; i >= from; i--) {
-    // (and an object relative: "the ruling, which the judge described as "narrow"")
     if (!/^(what|which|whom)$/.test(tokens[i].lower)) continue;
     const between = tokens.slice(i + 1, verb);
     const subject = between.length > 0 && between.every((t) => t.type === 'word') && !between.some((t) => /^(is|was|are|were|be|been|being|has|have|had)$/.test(t.lower));
@@ -751,9 +750,10 @@ function freeRelativeStart(tokens: readonly Token[], from: number, verb: number)
   return -1;
 }
 
+/** Where the clause of the verb at k starts: after the last quote or semicolon before it. */
 function clauseFloor(tokens: readonly Token[], s: number, k: number): number {
-  // "what multiple lawmakers called "fraud"": the clause of a free relative starts after "what"
-  const relative = freeRelativeStart(tokens, Math.max(s, k - 6), k);
+  // "what multiple lawmakers called "fraud"": the clause starts after the relative word
+  const relative = relativeSubjectStart(tokens, Math.max(s, k - 6), k);
   if (relative >= 0) return relative;
   for (let i = k - 1; i >= s; i--) {
     const t = tokens[i];
@@ -876,8 +876,8 @@ function namesAThing(tokens: readonly Token[], q: number, span: QuoteSpan, text:
   if (isWord(p1) && /^(called|call|calls)$/.test(p1.lower) && n <= 6) {
     const before = tokens[q - 2];
     // "what multiple lawmakers called "fraud"": a free relative's verb has a subject
-    const freeRelative = freeRelativeStart(tokens, Math.max(0, q - 6), q - 1) >= 0;
-    if (!freeRelative && (!before || before.type !== 'word' || (!before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which)$/.test(before.lower)))) return true;
+    const relative = relativeSubjectStart(tokens, Math.max(0, q - 6), q - 1) >= 0;
+    if (!relative && (!before || before.type !== 'word' || (!before.cap && !PERSONAL_PRONOUNS_SET.has(before.lower) && !/^(what|who|which)$/.test(before.lower)))) return true;
   }
   if (cueRightBefore) return false;
   const long = inner.split(/\s+/).filter((x) => /^\p{L}/u.test(x) && x.length > 3);

@@ -223,10 +223,6 @@ export function tailMention(tokens: readonly Token[], [a, b]: Segment, text: str
   return parseMention(tokens, s, b, text, w);
 }
 
-/**
- * The subject of the sentence's main clause: skip adverbial segments, take the first noun
- * phrase before the first finite verb. Used for participle cues (", saying …") and for it/they.
- */
 const DASHES = new Set(['—', '–']);
 
 /**
@@ -254,6 +250,10 @@ function isKicker(tokens: readonly Token[], seg: Segment, to: number, w: Words):
   return words > 0 && telling;
 }
 
+/**
+ * The subject of the sentence's main clause: skip adverbial segments, take the first noun
+ * phrase before the first finite verb. Used for participle cues (", saying …") and for it/they.
+ */
 export function mainSubject(tokens: readonly Token[], from: number, to: number, text: string, w: Words): Subject | null {
   const segs = segments(tokens, from, to);
   let candidate: Subject | null = null;

@@ -39,13 +39,13 @@ const GENDERED_TITLES: Record<string, Gender> = {
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 export const isTitle = (t: Token) => TITLES.has(bare(t));
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
 /**
  * Where the noun phrase that ends with the run at `runStart` begins: back over titles, owners and
  * modifiers, not past a verb or a clause word, and not starting with a preposition or pronoun
  * ("they turned to the Chicago Police Department" → "the Chicago Police Department").
  */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-
 function phraseStart(tokens: readonly Token[], start: number, runStart: number, w: Words): number {
   let from = runStart;
   while (from > start) {
