@@ -399,10 +399,10 @@ function postCue(tokens: readonly Token[], q: number, e: number, text: string, w
     const np = sourceAfter(tokens, j + 2, e, text, w);
     return np ? { subject: np, cue: 'according to', how: 'according' } : null;
   }
-  // said X (not "said the department would …": a clause, whose subject is no speaker)
+  // said X
   if (t.type === 'word' && !t.cap && w.inverting(t.lower)) {
-    const np = nounPhraseAfter(tokens, j + 1, e, text, w);
-    if (np && !AUXILIARIES.test(tokens[np.mention.end]?.lower ?? '')) return { subject: np, cue: cueText(tokens, j, e), how: 'post' };
+    const np = invertedSpeaker(tokens, j + 1, e, text, w);
+    if (np) return { subject: np, cue: cueText(tokens, j, e), how: 'post' };
   }
   // X said · X, a role, said · he told reporters
   for (let k = j; k < Math.min(e, j + reach); k++) {
@@ -534,6 +534,15 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, e: number, text
     if (seg && seg[0] === end + 1 && !isAdverbial(tokens, seg, w)) appositive = joinTokens(tokens, seg[0], seg[1], text);
   }
   return { mention, appositive };
+}
+
+/**
+ * The speaker after an inverted verb ("said Ann Lee, a role"), not the subject of a clause that
+ * follows it ("said the department would …").
+ */
+function invertedSpeaker(tokens: readonly Token[], from: number, e: number, text: string, w: Words): Subject | null {
+  const np = nounPhraseAfter(tokens, from, e, text, w);
+  return np && !AUXILIARIES.test(tokens[np.mention.end]?.lower ?? '') ? np : null;
 }
 
 /** A capitalised run from `i` that ends in a possessive ("Mr. Obama's"). */
@@ -704,11 +713,7 @@ function subjectOfCue(tokens: readonly Token[], s: number, k: number, q: number,
     subject = subjectBefore(tokens, k, floor, text, w);
   }
   // "Said Ellis: …", `"Q1," said X, a role. "Q2"`: the speaker follows an inverted verb
-  if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) {
-    // ("said the department would …" opens a clause: its subject is no speaker after the verb)
-    const after = nounPhraseAfter(tokens, k + 1, q, text, w);
-    if (after && !AUXILIARIES.test(tokens[after.mention.end]?.lower ?? '')) subject = after;
-  }
+  if (!subject && w.inverting(tokens[k].lower) && trimmedStart(tokens, floor, k)) subject = invertedSpeaker(tokens, k + 1, q, text, w);
   if (subject && subject.mention.kind === 'description' && subject.mention.end - subject.mention.start > 8) return null;
   return subject;
 }
