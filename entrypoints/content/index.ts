@@ -33,7 +33,7 @@ export default defineContentScript({
 
     let session: Promise<PageSessionApi> | null = null;
     const open = () =>
-      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) => create(ctx, { gate, t0, meter })));
+      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) => meter.run('setup', () => create(ctx, { gate, t0, meter }))));
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
       if (sender.id !== browser.runtime.id || ctx.isInvalid) return undefined;

@@ -126,10 +126,11 @@ export class PageSession {
 
   /** On an article at load: settings, then the first scan. Returns once it has painted. */
   async start(): Promise<void> {
-    this.settings = await getSettings();
-    this.meter.yielded();
+    const meter = this.meter;
+    this.settings = await meter.run('setup', () => getSettings());
+    meter.yielded();
     if (this.ctx.isInvalid) return;
-    this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s)));
+    meter.run('setup', () => this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s))));
     if (!this.settings.autoScan) {
       this.skipped = 'automatic scanning is off';
       void this.send({ type: 'skipped', reason: this.skipped });
@@ -171,10 +172,10 @@ export class PageSession {
 
   private async scanOnce(reason: ScanReason, force: boolean, meter: WorkMeter, t0: number): Promise<void> {
     if (!this.settings) {
-      this.settings = await getSettings();
+      this.settings = await meter.run('setup', () => getSettings());
       meter.yielded();
     }
-    this.observe();
+    meter.run('setup', () => this.observe());
     // The fallback's marks split text nodes: take them out before reading, so the read maps the
     // page's own nodes.
     if (this.painter && !this.painter.native) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
@@ -257,7 +258,7 @@ export class PageSession {
       this.updateHoverListening();
       return { added: 0, kept: 0, removed };
     }
-    const painter = (this.painter ??= createPainter(this.doc));
+    const painter = (this.painter ??= meter.run('setup', () => createPainter(this.doc)));
     if (!(await this.breathe(meter)) || this.view !== view) return null;
     meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette, !painter.native)));
     const painted = new Map(painter.keys().map((k) => [k, true] as const));
@@ -320,7 +321,7 @@ export class PageSession {
       }
       diff.removed.push(...gone);
     }
-    this.updateHoverListening();
+    meter.run('setup', () => this.updateHoverListening());
     return { added: diff.added.length, kept, removed: diff.removed.length };
   }
 

@@ -1,8 +1,8 @@
 /**
  * The content script's own account of its main-thread time: the sum of its synchronous pieces of
  * work, the longest task (the pieces between two yields to the page, which is what the page
- * feels), and the time by phase (gate, read, send, plan, paint …). Reported in the details of its
- * performance measures (quotelens:gate, quotelens:scan, quotelens:rescan).
+ * feels), and the time by phase (gate, setup, read, send, plan, paint …). Reported in the details
+ * of its performance measures (quotelens:gate, quotelens:scan, quotelens:rescan).
  */
 export class WorkMeter {
   total = 0;
