@@ -1,6 +1,6 @@
 /** Speaker colours: deterministic per key, distinct enough, readable on light and dark pages. */
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, FILL_ALPHA, hashKey, luminance, neutralColor, parseHex, speakerColor } from '../../utils/highlight/colors';
+import { contrastRatio, FILL_ALPHA, hashKey, luminance, neutralColor, parseHex, SOLID_LUMINANCE, speakerColor } from '../../utils/highlight/colors';
 import type { Palette } from '../../utils/storage';
 
 const WHITE = 1;
@@ -58,6 +58,12 @@ describe('speakerColor', () => {
     expect(g).toBe(b);
     expect(contrastRatio(luminance([r, g, b]), WHITE)).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(luminance([r, g, b]), NEAR_BLACK)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the neutral grey has the luminance every speaker colour has, to the channel', () => {
+    const [grey] = parseHex(neutralColor().solid);
+    expect(luminance([grey, grey, grey])).toBeLessThanOrEqual(SOLID_LUMINANCE);
+    expect(luminance([grey + 1, grey + 1, grey + 1])).toBeGreaterThan(SOLID_LUMINANCE);
   });
 });
 

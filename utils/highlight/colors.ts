@@ -123,8 +123,15 @@ export function speakerColor(key: string, palette: Palette = 'default'): Speaker
   return color;
 }
 
+/**
+ * The grey at SOLID_LUMINANCE, to the channel (what rgbAtLuminance gives for saturation 0),
+ * written out: the page paints it on every scan, and working it out there costs a fresh page's
+ * main thread up to a millisecond. colors.test.ts checks it.
+ */
+const NEUTRAL_GREY = 123;
+
 /** Terms (scare quotes, names) and statements without a speaker: a neutral grey. */
 export function neutralColor(palette: Palette = 'default'): SpeakerColor {
-  const rgb = rgbAtLuminance(0, 0, SOLID_LUMINANCE);
+  const rgb: Rgb = [NEUTRAL_GREY, NEUTRAL_GREY, NEUTRAL_GREY];
   return { hue: 0, solid: hex(rgb), fill: `rgba(${rgb.join(', ')}, ${FILL_ALPHA[palette]})` };
 }

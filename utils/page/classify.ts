@@ -2,6 +2,7 @@
  * What an element means for reading, decided from its tag, attributes, role, class and id only:
  * no computed style (it is slow on the live page and missing in linkedom).
  */
+import { classNameSignals, hiddenByClass, NAME } from './class-names';
 
 /** Bits an element passes on to everything inside it. */
 export const F = {
@@ -37,34 +38,6 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-// Class and id patterns. Word-ish boundaries (start, end, space, - or _) keep "commentary" or
-// "navy" from matching.
-const B = '(?:^|[\\s_-])';
-const E = '(?:$|[\\s_-])';
-const COMMENTS_RE = new RegExp(
-  `${B}(?:comments?|commentlist|comments?-(?:area|section|list|wrapper|container)|disqus(?:_thread)?|dsq|respond|replies|talkback|livefyre|viafoura|spot-?im|openweb|coral-?talk)${E}`,
-  'i',
-);
-const NAV_RE = new RegExp(
-  `${B}(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?links?|site-?header|site-?footer|masthead|cookie|cookies|consent|gdpr|paywall|modal|popup|onetrust|cookiebot|didomi|usercentrics)${E}`,
-  'i',
-);
-const HIDDEN_CLASS_RE = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|a11y-hidden|offscreen|hidden|is-hidden|d-none|u-hidden)(?:$|\s)/i;
-const CAPTION_RE = /(?<!no[-_]?)caption|cutline|img-?desc|image-?text|photo-?text|image-?desc/i;
-const CREDIT_RE = new RegExp(
-  `byline|${B}(?:credits?|author|authors|author-?name|photographer|copyright|source-?note|dateline|posted-?by|contributor)${E}|photo-?credit|image-?credit`,
-  'i',
-);
-const BOILER_RE = new RegExp(
-  `${B}(?:share|sharing|sharebar|social|newsletter|signup|sign-up|subscribe|subscription|promo|promotion|advert|advertisement|ad-?slot|ad-?container|adsbygoogle|sponsor|sponsored|tags|tag-?list|hashtags|keywords|toolbar|widget|outbrain|taboola|recirc|read-?more-?link|most-?read|trending|newsletter-?signup)${E}`,
-  'i',
-);
-const ASIDE_RE = new RegExp(
-  `${B}(?:sidebar|side-?bar|related|rail|right-?rail|recommended|recommendations|more-?stories|popular|teasers?)${E}`,
-  'i',
-);
-const DEK_RE = new RegExp(`${B}(?:dek|standfirst|subtitle|sub-?title|subhead|summary|lede|lead|intro|excerpt|deck|kicker-?text)${E}`, 'i');
 
 export interface ElementInfo {
   /** Do not read this element or anything inside it. */
@@ -212,15 +185,16 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
   const id = el.getAttribute('id');
   const names = cls ? (id ? `${cls} ${id}` : cls) : id;
   if (names) {
-    if (cls && HIDDEN_CLASS_RE.test(cls)) return SKIP_INFO;
+    if (cls && hiddenByClass(cls)) return SKIP_INFO;
     if (tag !== 'body' && tag !== 'html') {
-      if (COMMENTS_RE.test(names)) zone = 'comments';
-      else if (!zone && NAV_RE.test(names) && tag !== 'article' && tag !== 'main') zone = 'nav';
-      if (CAPTION_RE.test(names)) flags |= F.CAPTION;
-      if (CREDIT_RE.test(names)) flags |= F.CREDIT;
-      if (BOILER_RE.test(names)) boiler = true;
-      if (ASIDE_RE.test(names)) aside = true;
-      if (DEK_RE.test(names)) flags |= F.DEK;
+      const signals = classNameSignals(names);
+      if (signals & NAME.COMMENTS) zone = 'comments';
+      else if (!zone && signals & NAME.NAV && tag !== 'article' && tag !== 'main') zone = 'nav';
+      if (signals & NAME.CAPTION) flags |= F.CAPTION;
+      if (signals & NAME.CREDIT) flags |= F.CREDIT;
+      if (signals & NAME.BOILER) boiler = true;
+      if (signals & NAME.ASIDE) aside = true;
+      if (signals & NAME.DEK) flags |= F.DEK;
     }
   }
 

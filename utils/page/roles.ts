@@ -24,7 +24,7 @@ const CREDIT_LABEL_RE =
   /^(?:(?:top|lead|main|header|cover|feature[d]?|hero)\s+)?(?:photo|photograph|image|picture|illustration|graphic|video|credit)s?\s*(?:by\b|:|credit\b|courtesy\b|\/)/i;
 /** "Haiyun Jiang / The New York Times", "JIM WATSON/AFP/Getty Images", "AP Photo/Evan Vucci". */
 const NAME_SLASH_RE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s*/\\s*${U}[${L}&.'’ -]*(?:/[${L}&.'’ -]+)*$`);
-const AGENCY_RE = /\b(?:getty images|reuters|associated press|AP photo|AFP|EPA|shutterstock|alamy|xinhua|bloomberg|kyodo|jiji|pool photo)\b/i;
+const AGENCY_WORDS = ['getty images', 'reuters', 'associated press', 'ap photo', 'afp', 'epa', 'shutterstock', 'alamy', 'xinhua', 'bloomberg', 'kyodo', 'jiji', 'pool photo'];
 
 /** "Mark Di Stefano is a breaking news reporter for …", "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR". */
 const BIO_RE = new RegExp(
@@ -83,7 +83,7 @@ export function roleFromText(text: string): BlockRole | null {
     if (BYLINE_FIRST.has(first) && BYLINE_RE.test(text) && len <= 120 && !SENTENCE_THEN_WORD_RE.test(text)) return 'credit';
     if (CREDIT_FIRST.has(first) && CREDIT_LABEL_RE.test(text)) return 'credit';
     if (len <= 100 && text.includes('/') && NAME_SLASH_RE.test(text)) return 'credit';
-    if (len <= 60 && AGENCY_RE.test(text) && !/[.!?]\s/.test(text)) return 'credit';
+    if (len <= 60 && hasWord(text.toLowerCase(), AGENCY_WORDS) && !/[.!?]\s/.test(text)) return 'credit';
     if (CHROME_FIRST.has(first) && CHROME_TEXT_RE.test(text)) return 'boilerplate';
     if (NOTE_FIRST.has(first) && (SOURCE_NOTE_RE.test(text) || CONTACT_RE.test(text))) return 'credit';
     // A line that is only a date and time ("posted on April 21, 2015, at 11:29 a.m.").
@@ -100,15 +100,32 @@ export function roleFromText(text: string): BlockRole | null {
   return null;
 }
 
-const CHROME_TITLE_RE =
-  /\b(?:articles?|stories|news|videos?|columns?|posts?|topics?|reads?|links?|comments?|more|related|popular|trending|latest|opinion|sponsored|recommended|picks|headlines|newsletters?|podcasts?)\b/i;
+const CHROME_TITLE_WORDS = `article articles stories news video videos column columns post posts topic topics read reads link
+  links comment comments more related popular trending latest opinion sponsored recommended picks headlines newsletter
+  newsletters podcast podcasts`.trim().split(/\s+/);
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether lower-case `text` holds one of `words` between word boundaries, as `\b(?:…)\b` would
+ * find it: the alternations these lists replace took a cold compile on almost every page.
+ */
+export function hasWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && (end === text.length || !isWordChar(text.charCodeAt(end)))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "Trending Articles", "Other Opinion Columns": a short section title set as a paragraph. Only
  * with a section word in it, so a bare name ("Michael Shadlen" under a pull quote) stays prose.
  */
 export function looksLikeTitle(text: string): boolean {
-  if (text.length > 40 || /[.!?:;,"“”'‘’…]$/.test(text) || /["“”]/.test(text) || !CHROME_TITLE_RE.test(text)) return false;
+  if (text.length > 40 || /[.!?:;,"“”'‘’…]$/.test(text) || /["“”]/.test(text) || !hasWord(text.toLowerCase(), CHROME_TITLE_WORDS)) return false;
   const words = text.split(' ');
   return words.length <= 5 && words.every((w) => TITLE_WORD_RE.test(w) || /^(?:of|and|the|in|on|for|to|a)$/.test(w));
 }

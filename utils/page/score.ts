@@ -18,21 +18,33 @@ interface Candidate {
   link: number;
 }
 
-const NEGATIVE_RE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
-const POSITIVE_RE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+// Readability's class weights, as substrings: its patterns (/-ad-|hidden|…/i) cost milliseconds
+// to compile the first time they run, and the reader runs cold on every article.
+const NEGATIVE = ['-ad-', 'hidden', 'banner', 'combx', 'comment', 'com-', 'contact', 'footer', 'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget'];
+const POSITIVE = ['article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'pagination', 'post', 'text', 'blog', 'story'];
+
+function negativeName(name: string): boolean {
+  const lower = name.toLowerCase();
+  // (and "hid" as a word between spaces)
+  return NEGATIVE.some((word) => lower.includes(word)) || ` ${lower} `.includes(' hid ');
+}
+
+function positiveName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return POSITIVE.some((word) => lower.includes(word));
+}
 
 export function classWeight(el: Element): number {
   let weight = 0;
   const cls = el.getAttribute('class');
   if (cls) {
-    if (NEGATIVE_RE.test(cls)) weight -= 25;
-    if (POSITIVE_RE.test(cls)) weight += 25;
+    if (negativeName(cls)) weight -= 25;
+    if (positiveName(cls)) weight += 25;
   }
   const id = el.getAttribute('id');
   if (id) {
-    if (NEGATIVE_RE.test(id)) weight -= 25;
-    if (POSITIVE_RE.test(id)) weight += 25;
+    if (negativeName(id)) weight -= 25;
+    if (positiveName(id)) weight += 25;
   }
   return weight;
 }
