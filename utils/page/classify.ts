@@ -63,19 +63,51 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
   const tag = el.localName;
   if (SKIP_TAGS.has(tag)) return SKIP_INFO;
   if (tag.startsWith('quotelens-')) return SKIP_INFO;
-  // Most elements have no attributes at all: one call instead of ten.
-  const hasAttributes = el.hasAttributes();
   let block = BLOCK_TAGS.has(tag);
+  // The attributes that matter, read by name from one list: each call into the page's DOM costs,
+  // and most elements have none or only an href or a class.
+  let role: string | null = null;
+  let itemprop: string | null = null;
+  let rel: string | null = null;
+  let cls: string | null = null;
+  let id: string | null = null;
+  const hasAttributes = el.hasAttributes();
   if (hasAttributes) {
-    if (el.hasAttribute('data-quotelens')) return SKIP_INFO;
-    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) return SKIP_INFO;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return SKIP_INFO;
-    const style = el.getAttribute('style');
-    if (style) {
-      if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return SKIP_INFO;
-      const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style);
-      if (display) block = !/^(?:inline|contents)$/i.test(display[1]);
+    for (const name of el.getAttributeNames()) {
+      switch (name) {
+        case 'data-quotelens':
+        case 'hidden':
+        case 'inert':
+          return SKIP_INFO;
+        case 'aria-hidden':
+          if (el.getAttribute(name) === 'true') return SKIP_INFO;
+          break;
+        case 'contenteditable':
+          if (el.getAttribute(name) !== 'false') return SKIP_INFO;
+          break;
+        case 'style': {
+          const style = el.getAttribute(name)!;
+          if (/(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return SKIP_INFO;
+          const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style);
+          if (display) block = !/^(?:inline|contents)$/i.test(display[1]);
+          break;
+        }
+        case 'role':
+          role = el.getAttribute(name);
+          break;
+        case 'itemprop':
+          itemprop = el.getAttribute(name);
+          break;
+        case 'rel':
+          rel = el.getAttribute(name);
+          break;
+        case 'class':
+          cls = el.getAttribute(name);
+          break;
+        case 'id':
+          id = el.getAttribute(name);
+          break;
+      }
     }
   }
   if (tag === 'dialog' && !el.hasAttribute('open')) return SKIP_INFO;
@@ -140,7 +172,6 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
     return { skip: false, block, flags, zone, aside, boiler };
   }
 
-  const role = el.getAttribute('role');
   if (role) {
     switch (role) {
       case 'navigation':
@@ -173,16 +204,13 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
     }
   }
 
-  const itemprop = el.getAttribute('itemprop');
   if (itemprop) {
     if (/\b(?:author|creator|copyrightHolder)\b/.test(itemprop)) flags |= F.CREDIT;
     else if (/\barticleBody\b/.test(itemprop)) flags |= F.ARTICLE;
     else if (/\b(?:caption)\b/.test(itemprop)) flags |= F.CAPTION;
   }
-  if (tag === 'a' && /\bauthor\b/.test(el.getAttribute('rel') ?? '')) flags |= F.CREDIT;
+  if (tag === 'a' && rel && /\bauthor\b/.test(rel)) flags |= F.CREDIT;
 
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
   const names = cls ? (id ? `${cls} ${id}` : cls) : id;
   if (names) {
     if (cls && hiddenByClass(cls)) return SKIP_INFO;
