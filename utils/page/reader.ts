@@ -68,6 +68,13 @@ export class PageReader {
   // walk state
   private stack: Frame[] = [];
   private node: Node | null = null;
+  /**
+   * The first walk leaves out whole zones (navigation, footers, comments …: often most of a
+   * page's nodes), whose blocks are dropped whenever the article is found outside them. Only when
+   * it is not (the first scoring pass finds nothing) is the page walked again with them.
+   */
+  private withZones = false;
+  private zonesLeftOut = false;
   private builder: TextBuilder | null = null;
   private builderFrame: Frame | null = null;
   private raws: RawBlock[] = [];
@@ -90,9 +97,15 @@ export class PageReader {
     this.now = options.now ?? defaultNow;
     this.isHidden = options.isHidden;
     this.top = doc.body ?? doc.documentElement;
-    if (this.top) {
-      this.stack.push({
-        el: this.top,
+    if (this.top) this.startWalk();
+    else this.phase = 'done';
+  }
+
+  private startWalk(): void {
+    const top = this.top!;
+    this.stack = [
+      {
+        el: top,
         flags: 0,
         boundary: true,
         inArticle: false,
@@ -102,11 +115,13 @@ export class PageReader {
         boilerEl: null,
         qDepth: 0,
         roleEl: null,
-      });
-      this.node = this.top.firstChild;
-    } else {
-      this.phase = 'done';
-    }
+      },
+    ];
+    this.node = top.firstChild;
+    this.builder = null;
+    this.builderFrame = null;
+    this.raws = [];
+    this.phase = 'walk';
   }
 
   get done(): boolean {
@@ -190,6 +205,11 @@ export class PageReader {
   private enter(el: Element, parent: Frame): Frame | null {
     const info = classifyElement(el, parent.inArticle, this.isHidden);
     if (info.skip) return null;
+    if (info.zone && info.block && !this.withZones) {
+      this.flush(); // the zone's bounds still separate the text around it
+      this.zonesLeftOut = true;
+      return null;
+    }
     const flags = parent.flags | info.flags;
     // An inline element that brings a role of its own (a credit span in a caption) is a block.
     const boundary = info.block || (info.flags & ROLE_FLAGS & ~parent.flags) !== 0;
@@ -283,6 +303,12 @@ export class PageReader {
       this.scorePass = 2;
       this.scoreIndex = 0;
       this.scorer = null;
+      if (this.zonesLeftOut) {
+        // Nothing outside the zones: read them too, then score everything.
+        this.withZones = true;
+        this.startWalk();
+        return true;
+      }
       return this.score(deadline);
     }
     if (best) {
