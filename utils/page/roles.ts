@@ -94,7 +94,8 @@ export function roleFromText(text: string): BlockRole | null {
   }
   // A bio never quotes anyone; prose that does ("X is the editor who said “…”") stays prose.
   const lower = text.toLowerCase();
-  if (len <= 300 && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_NOUNS.some((n) => lower.includes(n)) && BIO_RE.test(text)) return 'credit';
+  // The noun first: without one no pattern runs (each compiles on its first run in a new renderer).
+  if (len <= 300 && BIO_NOUNS.some((n) => lower.includes(n)) && / (?:is|was|IS|WAS) /.test(text) && !/[“”"«»„]/.test(text) && BIO_RE.test(text)) return 'credit';
   const copyright = text.includes('©') || lower.includes('copyright') || lower.includes('rights reserved') || lower.includes('patent');
   if (copyright && (copyrightSign(text) || COPYRIGHT_RE.test(text))) return 'boilerplate';
   return null;
