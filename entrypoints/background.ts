@@ -8,12 +8,14 @@ import { groupBySpeaker } from '@/utils/export/group';
 import { speakerColor } from '@/utils/highlight/colors';
 import { analyzeBlocks, prepareEngine } from '@/utils/pipeline';
 import { PartsInbox } from '@/utils/block-parts';
+import type { RawBlock } from '@/utils/page/block';
+import { placeBlocks, placedBlocks } from '@/utils/page/decide';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
 type Sender = { id?: string; tab?: { id?: number } };
 
 /** A long page's blocks, sent ahead in parts of its `analyze` message. */
-const inbox = new PartsInbox();
+const inbox = new PartsInbox<RawBlock>();
 
 /** The actor index, built once per worker lifetime (and again when the reader's list changes). */
 let actorIndex: Promise<ActorIndex | undefined> | undefined;
@@ -56,16 +58,19 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
     case 'analyze-part': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return err('analyze-part: not from a tab');
-      return inbox.add(tabId, request.scan, request.index, request.blocks) ? ok(null) : err('analyze-part: the page is too long');
+      return inbox.add(tabId, request.scan, request.index, request.raws) ? ok(null) : err('analyze-part: the page is too long');
     }
     case 'analyze': {
       const tabId = sender.tab?.id;
-      let blocks = request.blocks;
+      let raws = request.raws;
       if (request.parts) {
-        const whole = tabId === undefined ? null : inbox.take(tabId, request.parts.scan, request.parts.count, request.blocks);
+        const whole = tabId === undefined ? null : inbox.take(tabId, request.parts.scan, request.parts.count, request.raws);
         if (!whole) return err('analyze: parts missing or too long');
-        blocks = whole;
+        raws = whole;
       }
+      // The blocks' roles are decided here, off the page's main thread (utils/page/decide.ts).
+      const placed = placeBlocks(raws);
+      const blocks = placedBlocks(raws, placed);
       const index = await actors();
       const started = performance.now();
       const quotes = analyzeBlocks(blocks, { meta: request.meta, actors: index });
@@ -94,8 +99,8 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       // kept for the popup after the page has its answer (storing it takes 10–20 ms)
       if (tabId !== undefined) void saveTabState(tabId, { status: 'done', analysis }).catch((e: unknown) => console.error('QuoteLens: tab state not saved:', e));
       // the page has its paragraphs: only the popup and the exports need them back
-      const { paragraphs: _p, blockRoles: _r, ...forPage } = analysis;
-      return ok(forPage satisfies PageAnalysisForPage);
+      const { paragraphs: _p, blockRoles: _r, ...rest } = analysis;
+      return ok({ ...rest, placed } satisfies PageAnalysisForPage);
     }
     case 'skipped': {
       const tabId = sender.tab?.id;

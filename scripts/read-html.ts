@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import type { Block } from '../utils/page/block';
-import { readPage } from '../utils/page/reader';
+import { readPage } from '../utils/page/read';
 import { readPageMeta } from '../utils/page/meta';
 import type { PageMeta } from '../utils/quote';
 

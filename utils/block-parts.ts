@@ -4,16 +4,20 @@
  * slower machine), so the content script sends parts of at most PART_CHARS with a yield between
  * them, and the background puts them together again before it analyses the page.
  */
-import type { Block } from './page/block';
 import { MAX_BLOCKS, MAX_TEXT } from './messages';
 
 /** Characters of text per part: about 2 ms of serialising on the development machine. */
 export const PART_CHARS = 128_000;
 
+/** Anything with text that crosses in parts: the page's raw blocks. */
+interface HasText {
+  text: string;
+}
+
 /** Consecutive runs of blocks of at most `maxChars` of text each (a longer block goes alone). */
-export function splitBlocks(blocks: readonly Block[], maxChars = PART_CHARS): Block[][] {
-  const parts: Block[][] = [];
-  let part: Block[] = [];
+export function splitBlocks<T extends HasText>(blocks: readonly T[], maxChars = PART_CHARS): T[][] {
+  const parts: T[][] = [];
+  let part: T[] = [];
   let size = 0;
   for (const block of blocks) {
     if (part.length && size + block.text.length > maxChars) {
@@ -28,9 +32,9 @@ export function splitBlocks(blocks: readonly Block[], maxChars = PART_CHARS): Bl
   return parts;
 }
 
-interface Pending {
+interface Pending<T> {
   scan: string;
-  parts: Block[][];
+  parts: T[][];
   blocks: number;
   chars: number;
 }
@@ -39,11 +43,11 @@ interface Pending {
  * The parts received for each tab, until the `analyze` message that ends them. A tab has one scan
  * in flight: a part of a new scan drops what an older one left. The same bounds as one message.
  */
-export class PartsInbox {
-  private readonly pending = new Map<number, Pending>();
+export class PartsInbox<T extends HasText> {
+  private readonly pending = new Map<number, Pending<T>>();
 
   /** Keeps a part; false (and the tab's parts dropped) when the parts together grow too large or one comes twice. */
-  add(tabId: number, scan: string, index: number, blocks: Block[]): boolean {
+  add(tabId: number, scan: string, index: number, blocks: T[]): boolean {
     let entry = this.pending.get(tabId);
     if (!entry || entry.scan !== scan) {
       entry = { scan, parts: [], blocks: 0, chars: 0 };
@@ -68,12 +72,12 @@ export class PartsInbox {
    * The tab's `count` parts of `scan` in order, followed by `last`; null when any is missing (the
    * worker restarted between them) or the whole is too large. The tab's parts are dropped either way.
    */
-  take(tabId: number, scan: string, count: number, last: Block[]): Block[] | null {
+  take(tabId: number, scan: string, count: number, last: T[]): T[] | null {
     const entry = this.pending.get(tabId);
     this.pending.delete(tabId);
     if (count === 0) return last;
     if (!entry || entry.scan !== scan || entry.parts.length !== count) return null;
-    const blocks: Block[] = [];
+    const blocks: T[] = [];
     for (let i = 0; i < count; i++) {
       const part = entry.parts[i];
       if (!part) return null;

@@ -2,7 +2,7 @@
  * The whole message protocol: one discriminated union per direction, answers as values.
  * The background validates every incoming message with `parseRequest` before acting on it.
  */
-import type { Block, BlockRole } from './page/block';
+import type { BlockRole, Placed, RawBlock } from './page/block';
 import type { SpeakerColor } from './highlight/colors';
 import type { PageMeta, Quote } from './quote';
 import type { Palette } from './settings';
@@ -26,8 +26,11 @@ export interface PageAnalysis {
   elapsedMs: number;
 }
 
-/** What a content script gets back for its page. */
-export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'>;
+/**
+ * What a content script gets back for its page: the analysis, whose quotes refer to the blocks
+ * `placed` describes over the raw blocks it sent (utils/page/decide.ts).
+ */
+export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'> & { placed: Placed[] };
 
 export type TabState =
   | { status: 'none' } // nothing known for this tab (not scanned, or not an article)
@@ -39,9 +42,10 @@ export type TabState =
 export type Request =
   | { type: 'ping' }
   | { type: 'warm' } // from a content script whose page is an article: get ready for its blocks
-  // from a content script; a long page sends its first blocks ahead in parts (see utils/block-parts.ts)
-  | { type: 'analyze'; meta: PageMeta; blocks: Block[]; parts?: { scan: string; count: number } }
-  | { type: 'analyze-part'; scan: string; index: number; blocks: Block[] }
+  // from a content script, its page's raw blocks (the background decides their roles); a long page
+  // sends its first blocks ahead in parts (see utils/block-parts.ts)
+  | { type: 'analyze'; meta: PageMeta; raws: RawBlock[]; parts?: { scan: string; count: number } }
+  | { type: 'analyze-part'; scan: string; index: number; raws: RawBlock[] }
   | { type: 'skipped'; reason: string } // from a content script: the gate said no
   | { type: 'get-tab'; tabId: number } // from the popup
   | { type: 'open-list'; tabId?: number; speaker?: string }; // open the who-said-what list in a tab (hover card, popup)
@@ -92,10 +96,12 @@ export const err = <T = never>(error: string): Result<T> => ({ ok: false, error 
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const BLOCK_ROLES = new Set(['paragraph', 'heading', 'caption', 'credit', 'boilerplate']);
 /** Upper bounds so a hostile page cannot make the worker allocate without limit. */
 export const MAX_BLOCKS = 20_000;
 export const MAX_TEXT = 8_000_000;
+
+/** Raw block facts are bits below 1 << 17 (utils/page/block.ts RAW). */
+const MAX_FACTS = (1 << 17) - 1;
 
 /** A page's parts: at most MAX_BLOCKS of them, named by a short id. */
 const isScanId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
@@ -113,17 +119,23 @@ function parseMeta(v: unknown): PageMeta | null {
   return meta;
 }
 
-function parseBlocks(v: unknown): Block[] | null {
+const isInt = (v: unknown, min: number, max: number): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+
+function parseRawBlocks(v: unknown): RawBlock[] | null {
   if (!Array.isArray(v) || v.length > MAX_BLOCKS) return null;
   let total = 0;
-  const blocks: Block[] = [];
+  const raws: RawBlock[] = [];
+  // Ids count the page's elements: each block names at most two new ones (parent, grandparent).
+  const maxId = 2 * MAX_BLOCKS;
   for (const b of v) {
-    if (!isObject(b) || !isString(b.text) || !isString(b.role) || !BLOCK_ROLES.has(b.role)) return null;
-    total += b.text.length;
+    if (!isObject(b) || !isString(b.text)) return null;
+    const { text, linkLength, facts, parent, grandparent } = b;
+    if (!isInt(linkLength, 0, text.length) || !isInt(facts, 0, MAX_FACTS) || !isInt(parent, -1, maxId) || !isInt(grandparent, -1, maxId)) return null;
+    total += text.length;
     if (total > MAX_TEXT) return null;
-    blocks.push({ text: b.text, role: b.role as Block['role'] });
+    raws.push({ text, linkLength, facts, parent, grandparent });
   }
-  return blocks;
+  return raws;
 }
 
 /** Checks a message sent to a content script; returns a typed request or an error value. */
@@ -154,19 +166,19 @@ export function parseRequest(message: unknown): Result<Request> {
       return ok({ type: 'warm' });
     case 'analyze': {
       const meta = parseMeta(message.meta);
-      const blocks = parseBlocks(message.blocks);
+      const raws = parseRawBlocks(message.raws);
       if (!meta) return err('analyze: bad meta');
-      if (!blocks) return err('analyze: bad blocks');
-      if (message.parts === undefined) return ok({ type: 'analyze', meta, blocks });
+      if (!raws) return err('analyze: bad raws');
+      if (message.parts === undefined) return ok({ type: 'analyze', meta, raws });
       const parts = message.parts;
       if (!isObject(parts) || !isScanId(parts.scan) || !isCount(parts.count)) return err('analyze: bad parts');
-      return ok({ type: 'analyze', meta, blocks, parts: { scan: parts.scan, count: parts.count } });
+      return ok({ type: 'analyze', meta, raws, parts: { scan: parts.scan, count: parts.count } });
     }
     case 'analyze-part': {
-      const blocks = parseBlocks(message.blocks);
+      const raws = parseRawBlocks(message.raws);
       if (!isScanId(message.scan) || !isCount(message.index)) return err('analyze-part: bad scan or index');
-      if (!blocks) return err('analyze-part: bad blocks');
-      return ok({ type: 'analyze-part', scan: message.scan, index: message.index, blocks });
+      if (!raws) return err('analyze-part: bad raws');
+      return ok({ type: 'analyze-part', scan: message.scan, index: message.index, raws });
     }
     case 'skipped':
       return isString(message.reason) ? ok({ type: 'skipped', reason: message.reason.slice(0, 200) }) : err('skipped: bad reason');

@@ -22,8 +22,8 @@ import {
   type PageAnalysisForPage,
   type Result,
 } from '@/utils/messages';
-import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readPageMeta, type ArticleVerdict, type PageRead } from '@/utils/page';
-import type { Block } from '@/utils/page/block';
+import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readFrom, readPageMeta, type ArticleVerdict, type PageFacts, type PageRead } from '@/utils/page';
+import type { RawBlock } from '@/utils/page/block';
 import type { PageMeta, Quote } from '@/utils/quote';
 import { splitBlocks } from '@/utils/block-parts';
 import { highlightsOnFor, type Settings } from '@/utils/settings';
@@ -50,9 +50,14 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function sameBlocks(a: readonly Block[], b: readonly Block[]): boolean {
+/** The same raw blocks: the background would place and analyse them the same way. */
+function sameRaws(a: readonly RawBlock[], b: readonly RawBlock[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text || a[i].role !== b[i].role) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.text !== y.text || x.facts !== y.facts || x.linkLength !== y.linkLength || x.parent !== y.parent || x.grandparent !== y.grandparent) return false;
+  }
   return true;
 }
 
@@ -62,6 +67,8 @@ function sameRange(a: Range, b: Range): boolean {
 
 /** What is on the page now: the read the analysis belongs to, and what was planned from it. */
 interface View {
+  /** What the walk sent (compared with the next walk's). */
+  facts: PageFacts;
   read: PageRead;
   analysis: PageAnalysisForPage;
   plan: Plan;
@@ -179,16 +186,16 @@ export class PageSession {
     // The fallback's marks split text nodes: take them out before reading, so the read maps the
     // page's own nodes.
     if (this.painter && !this.painter.native) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
-    const read = await this.read(meter);
-    if (!read || this.ctx.isInvalid) return;
+    const facts = await this.read(meter);
+    if (!facts || this.ctx.isInvalid) return;
     const previous = this.view;
     let analysis: PageAnalysisForPage;
     let analysed = false;
-    if (!force && previous && sameBlocks(previous.read.blocks, read.blocks)) {
+    if (!force && previous && sameRaws(previous.facts.raws, facts.raws)) {
       analysis = previous.analysis; // same text: keep the results, only the nodes may be new
     } else {
       const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
-      const answer = (await this.sendBlocks(meta, read.blocks, meter)) as Result<PageAnalysisForPage> | null;
+      const answer = (await this.sendBlocks(meta, facts.raws, meter)) as Result<PageAnalysisForPage> | null;
       meter.yielded();
       if (!answer) return;
       if (this.ctx.isInvalid) return;
@@ -197,7 +204,9 @@ export class PageSession {
       analysed = true;
     }
     this.skipped = undefined;
-    const stats = await this.paint(read, analysis, meter);
+    // The blocks as the background placed them, over this walk's text nodes.
+    const read = meter.run('read', () => readFrom(facts, analysis.placed));
+    const stats = await this.paint(facts, read, analysis, meter);
     if (!stats) return;
     const painted = now();
     performance.measure(reason === 'load' ? 'quotelens:scan' : 'quotelens:rescan', {
@@ -221,8 +230,8 @@ export class PageSession {
     return !this.ctx.isInvalid;
   }
 
-  /** The page reader, driven in slices of SLICE_MS with a yield in between. */
-  private async read(meter: WorkMeter): Promise<PageRead | null> {
+  /** The page walk, driven in slices of SLICE_MS with a yield in between. */
+  private async read(meter: WorkMeter): Promise<PageFacts | null> {
     const reader = meter.run('read', () => new PageReader(this.doc, { isHidden: hiddenByStyle }));
     for (;;) {
       const done = meter.run('read', () => reader.step(now() + SLICE_MS));
@@ -231,11 +240,11 @@ export class PageSession {
       meter.yielded();
       if (this.ctx.isInvalid) return null;
     }
-    return meter.run('read', () => reader.result());
+    return meter.run('read', () => reader.facts());
   }
 
   /** Paints the plan for `analysis` over `read`, changing only what differs from what is painted. */
-  private async paint(read: PageRead, analysis: PageAnalysisForPage, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
+  private async paint(facts: PageFacts, read: PageRead, analysis: PageAnalysisForPage, meter: WorkMeter): Promise<{ added: number; kept: number; removed: number } | null> {
     const settings = this.settings!;
     if (this.textIds.size > 20_000) this.textIds.clear(); // a long-lived page: start afresh (one full repaint)
     const plan = meter.run('plan', () =>
@@ -243,6 +252,7 @@ export class PageSession {
     );
     if (!(await this.breathe(meter))) return null;
     const view: View = meter.run('plan', () => ({
+      facts,
       read,
       analysis,
       plan,
@@ -334,7 +344,7 @@ export class PageSession {
       return;
     }
     const meter = new WorkMeter();
-    await this.paint(view.read, view.analysis, meter);
+    await this.paint(view.facts, view.read, view.analysis, meter);
   }
 
   // ---- following the page ------------------------------------------------------------------
@@ -456,19 +466,19 @@ export class PageSession {
   // ---- messages ---------------------------------------------------------------------------
 
   /** The page's blocks to the background: in parts with a yield between them when the page is long. */
-  private async sendBlocks(meta: PageMeta, blocks: Block[], meter: WorkMeter): Promise<Result<unknown> | null> {
-    const parts = splitBlocks(blocks);
+  private async sendBlocks(meta: PageMeta, raws: RawBlock[], meter: WorkMeter): Promise<Result<unknown> | null> {
+    const parts = splitBlocks(raws);
     const last = parts.pop()!;
-    if (!parts.length) return meter.run('send', () => this.send({ type: 'analyze', meta, blocks: last }));
+    if (!parts.length) return meter.run('send', () => this.send({ type: 'analyze', meta, raws: last }));
     const scan = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     for (let index = 0; index < parts.length; index++) {
-      const sent = meter.run('send', () => this.send({ type: 'analyze-part', scan, index, blocks: parts[index] }));
+      const sent = meter.run('send', () => this.send({ type: 'analyze-part', scan, index, raws: parts[index] }));
       const answer = await sent;
       meter.yielded();
       if (this.ctx.isInvalid) return null;
       if (!answer.ok) return answer;
     }
-    return meter.run('send', () => this.send({ type: 'analyze', meta, blocks: last, parts: { scan, count: parts.length } }));
+    return meter.run('send', () => this.send({ type: 'analyze', meta, raws: last, parts: { scan, count: parts.length } }));
   }
 
   private send(message: unknown): Promise<Result<unknown>> {

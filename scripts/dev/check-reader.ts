@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { blocksFromHtml, parseHtmlDocument } from '../read-html';
-import { readPage } from '../../utils/page/reader';
+import { readPage } from '../../utils/page/read';
 import type { Block } from '../../utils/page/block';
 
 const SHARED = process.env.QUOTELENS_SHARED ?? resolve(process.cwd(), '../shared');

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PartsInbox, splitBlocks } from '@/utils/block-parts';
 import { MAX_TEXT } from '@/utils/messages';
-import type { Block } from '@/utils/page/block';
+import type { RawBlock } from '@/utils/page/block';
 
-const block = (text: string): Block => ({ text, role: 'paragraph' });
+const block = (text: string): RawBlock => ({ text, linkLength: 0, facts: 0, parent: -1, grandparent: -1 });
 
 describe('splitBlocks', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('PartsInbox', () => {
   const whole = ['one', 'two', 'three', 'four'].map(block);
 
   it('puts the parts of a scan together in order, whatever order they came in', () => {
-    const inbox = new PartsInbox();
+    const inbox = new PartsInbox<RawBlock>();
     expect(inbox.add(7, 's1', 1, [whole[1], whole[2]])).toBe(true);
     expect(inbox.add(7, 's1', 0, [whole[0]])).toBe(true);
     expect(inbox.take(7, 's1', 2, [whole[3]])).toEqual(whole);
@@ -45,7 +45,7 @@ describe('PartsInbox', () => {
   });
 
   it('a missing part, another scan or another tab gives null, never a page with a hole', () => {
-    const inbox = new PartsInbox();
+    const inbox = new PartsInbox<RawBlock>();
     inbox.add(7, 's1', 0, [whole[0]]);
     inbox.add(7, 's1', 2, [whole[2]]);
     expect(inbox.take(7, 's1', 3, [whole[3]])).toBeNull();
@@ -57,25 +57,25 @@ describe('PartsInbox', () => {
   });
 
   it('a part that comes twice drops the scan', () => {
-    const inbox = new PartsInbox();
+    const inbox = new PartsInbox<RawBlock>();
     expect(inbox.add(7, 's', 0, [whole[0]])).toBe(true);
     expect(inbox.add(7, 's', 0, [whole[1]])).toBe(false);
     expect(inbox.take(7, 's', 1, [whole[3]])).toBeNull();
   });
 
   it('a new scan of the tab drops the parts of the old one', () => {
-    const inbox = new PartsInbox();
+    const inbox = new PartsInbox<RawBlock>();
     inbox.add(7, 'old', 0, [whole[0]]);
     inbox.add(7, 'new', 0, [whole[1]]);
     expect(inbox.take(7, 'new', 1, [whole[3]])).toEqual([whole[1], whole[3]]);
   });
 
   it('no parts: the last message is the page', () => {
-    expect(new PartsInbox().take(7, 's', 0, whole)).toEqual(whole);
+    expect(new PartsInbox<RawBlock>().take(7, 's', 0, whole)).toEqual(whole);
   });
 
   it('refuses parts that together pass the bounds of one message, and forgets a closed tab', () => {
-    const inbox = new PartsInbox();
+    const inbox = new PartsInbox<RawBlock>();
     const big = [block('x'.repeat(MAX_TEXT / 2))];
     expect(inbox.add(7, 's', 0, big)).toBe(true);
     expect(inbox.add(7, 's', 1, big)).toBe(true);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PageReader, readPage, readPageAsync } from '@/utils/page';
+import { PageReader, placeBlocks, readFrom, readPage, readPageAsync } from '@/utils/page';
 import { docFrom } from './dom';
 
 const SEED = readFileSync(new URL('../fixtures/seed/page.html', import.meta.url), 'utf8');
@@ -42,7 +42,8 @@ describe('reading in slices', () => {
     let steps = 0;
     while (!reader.step(clock + 0.5)) steps++;
     expect(steps).toBeGreaterThan(2);
-    expect(reader.result().blocks).toEqual(readPage(doc).blocks);
+    const facts = reader.facts();
+    expect(readFrom(facts, placeBlocks(facts.raws)).blocks).toEqual(readPage(doc).blocks);
   });
 
   it('reads a 1 MB page in bounded slices', () => {
@@ -69,7 +70,8 @@ describe('reading in slices', () => {
     }
     expect(steps).toBeGreaterThan(100);
     expect(maxChecks).toBeLessThanOrEqual(1);
-    const { blocks } = reader.result();
+    const facts = reader.facts();
+    const { blocks } = readFrom(facts, placeBlocks(facts.raws));
     expect(blocks.filter((b) => b.role === 'paragraph').length).toBeGreaterThanOrEqual(50 * 45);
     expect(blocks).toEqual(readPage(doc).blocks);
     // Real time depends on the machine (and linkedom is far slower than a browser): a loose sanity

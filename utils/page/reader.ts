@@ -1,18 +1,19 @@
 /**
- * Reading a page into blocks: one walk over the DOM (never changing it), Readability-style
- * scoring to find the article, then a role for every block. The work is a resumable state
- * machine, so the content script can spread a huge page over several tasks (`readPageAsync`)
- * while tests, the CLI and small pages read in one go (`readPage`). Both run the same code.
+ * Walking a page into raw blocks: one walk over the DOM (never changing it), Readability-style
+ * scoring to find the article, then what each block's place says (in the article, in a sidebar,
+ * in a zone …) as plain data. The roles are decided from that data by decide.ts, away from the
+ * page: the content script sends its raw blocks to the background. The walk is a resumable state
+ * machine, so the content script can spread a huge page over several tasks, while tests, the CLI
+ * and small pages read in one go (read.ts `readPage`). All run the same code.
  */
-import type { Block, BlockRole } from './block';
+import { RAW, type Placed, type RawBlock } from './block';
 import { BLOCK_TAGS, classifyElement, F, ROLE_FLAGS, type ZoneKind } from './classify';
-import { looksLikeTitle, roleFromText, splitEmbeddedCredits } from './roles';
 import { ArticleScorer } from './score';
 import { sliceSegments, TextBuilder } from './text';
-import type { PageRead, ReadOptions, TextSegment } from './types';
+import type { PageFacts, PageRead, ReadOptions, TextSegment } from './types';
 
-/** A block as the walk found it, before roles. */
-interface RawBlock {
+/** A block as the walk found it, with the elements around it. */
+interface WalkedBlock {
   el: Element;
   text: string;
   segments: TextSegment[];
@@ -44,7 +45,7 @@ interface Frame {
   roleEl: Element | null;
 }
 
-type Phase = 'walk' | 'score' | 'roles' | 'emit' | 'done';
+type Phase = 'walk' | 'score' | 'facts' | 'done';
 
 const CHECK_EVERY = 64;
 const VISIBLE_RE = /[^\s\u00ad\u200b\ufeff]/;
@@ -54,11 +55,11 @@ const SEPARATING_TAGS = new Set([
   'pre', 'iframe', 'video', 'audio', 'canvas', 'textarea', 'select', 'object', 'embed', 'noscript', 'svg', 'math',
 ]);
 
-const defaultNow = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
+export const defaultNow = (): number => (globalThis.performance ? globalThis.performance.now() : Date.now());
 
 /**
- * The resumable reader. `step(deadline)` does work until the clock passes `deadline` and returns
- * true once the page is read; `result()` then gives the blocks.
+ * The resumable walk. `step(deadline)` does work until the clock passes `deadline` and returns
+ * true once the page is read; `facts()` then gives the raw blocks.
  */
 export class PageReader {
   private phase: Phase = 'walk';
@@ -77,21 +78,18 @@ export class PageReader {
   private zonesLeftOut = false;
   private builder: TextBuilder | null = null;
   private builderFrame: Frame | null = null;
-  private raws: RawBlock[] = [];
+  private raws: WalkedBlock[] = [];
   // score state
   private scoreIndex = 0;
   private scorer: ArticleScorer | null = null;
   private scorePass = 1;
   private root: Element | null = null;
   private regions: Element[] = [];
-  // roles state
-  private roleIndex = 0;
-  private decided: (BlockRole | null)[] = [];
-  /** Per raw block: inside the article proper (not a sidebar in it). */
-  private inMain: boolean[] = [];
-  private proseParents = new Set<Element>();
-  private emitIndex = 0;
-  private out: PageRead = { blocks: [], segments: [], elements: [], root: null };
+  // facts state
+  private factIndex = 0;
+  /** Ids of the parents and grandparents of blocks (RawBlock.parent). */
+  private readonly ids = new Map<Element, number>();
+  private out: PageFacts = { raws: [], segments: [], elements: [], root: null };
 
   constructor(doc: Document, options: ReadOptions = {}) {
     this.now = options.now ?? defaultNow;
@@ -136,16 +134,15 @@ export class PageReader {
           ? this.walk(deadline)
           : this.phase === 'score'
             ? this.score(deadline)
-            : this.phase === 'roles'
-              ? this.assign(deadline)
-              : this.emitAll(deadline);
+            : this.describe(deadline);
       if (!finished) return false;
       if ((this.phase as Phase) !== 'done' && this.now() > deadline) return false;
     }
     return true;
   }
 
-  result(): PageRead {
+  /** The raw blocks, their text nodes and elements (reads to the end first if need be). */
+  facts(): PageFacts {
     if (this.phase !== 'done') this.step();
     return this.out;
   }
@@ -321,11 +318,11 @@ export class PageReader {
     }
     this.out.root = this.root;
     this.scorer = null;
-    this.phase = 'roles';
+    this.phase = 'facts';
     return true;
   }
 
-  // ---- phase 3: roles ------------------------------------------------------------------------
+  // ---- phase 3: what each block's place says ------------------------------------------------
 
   private inRegion(el: Element): boolean {
     for (const region of this.regions) if (region === el || region.contains(el)) return true;
@@ -337,90 +334,46 @@ export class PageReader {
     return container !== null && !(this.root && (container === this.root || container.contains(this.root)));
   }
 
-  private assign(deadline: number): boolean {
-    const raws = this.raws;
-    let count = 0;
-    while (this.roleIndex < raws.length) {
-      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
-      const i = this.roleIndex++;
-      const role = this.decide(raws[i]);
-      this.decided.push(role);
-      // Headings, captions and credits outside the article come along only with the prose
-      // they belong to (a teaser's headline next to its text): remember where that prose is.
-      if (role === 'paragraph' && !this.inMain[i]) {
-        const parent = raws[i].el.parentElement;
-        if (parent) {
-          this.proseParents.add(parent);
-          if (parent.parentElement) this.proseParents.add(parent.parentElement);
-        }
-      }
-    }
-    this.phase = 'emit';
-    return true;
+  private idOf(el: Element | null): number {
+    if (!el) return -1;
+    let id = this.ids.get(el);
+    if (id === undefined) this.ids.set(el, (id = this.ids.size));
+    return id;
   }
 
-  private emitAll(deadline: number): boolean {
+  private describe(deadline: number): boolean {
     const raws = this.raws;
+    const out = this.out;
     let count = 0;
-    while (this.emitIndex < raws.length) {
+    while (this.factIndex < raws.length) {
       if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
-      const i = this.emitIndex++;
-      const role = this.decided[i];
-      const raw = raws[i];
-      if (role === null) continue;
-      if (role !== 'paragraph' && role !== 'boilerplate' && !this.inMain[i]) {
-        const parent = raw.el.parentElement;
-        if (!parent || !this.proseParents.has(parent)) continue;
-      }
-      if (role === 'paragraph') {
-        const pieces = splitEmbeddedCredits(raw.text);
-        if (pieces) {
-          for (const piece of pieces) {
-            this.emit(raw.text.slice(piece.start, piece.end), piece.role, sliceSegments(raw.segments, piece.start, piece.end), raw.el);
-          }
-          continue;
-        }
-      }
-      this.emit(raw.text, role, raw.segments, raw.el);
+      const raw = raws[this.factIndex++];
+      out.raws.push(this.rawBlock(raw));
+      out.segments.push(raw.segments);
+      out.elements.push(raw.el);
     }
     this.raws = [];
-    this.decided = [];
-    this.inMain = [];
-    this.proseParents.clear();
+    this.ids.clear();
     this.phase = 'done';
     return true;
   }
 
-  private emit(text: string, role: BlockRole, segments: TextSegment[], el: Element): void {
-    const block: Block = { text, role };
-    this.out.blocks.push(block);
-    this.out.segments.push(segments);
-    this.out.elements.push(el);
-  }
-
-  /** The role of a block, or null to leave it out. */
-  private decide(raw: RawBlock): BlockRole | null {
+  private rawBlock(raw: WalkedBlock): RawBlock {
+    const parentEl = raw.el.parentElement;
+    const block: RawBlock = { text: raw.text, linkLength: raw.linkLength, facts: 0, parent: this.idOf(parentEl), grandparent: this.idOf(parentEl?.parentElement ?? null) };
     if (raw.zoneEl && this.active(raw.zoneEl)) {
-      this.inMain.push(false);
-      return null;
+      block.facts = RAW.DROPPED;
+      return block;
     }
-    const aside = raw.asideEl !== null && this.active(raw.asideEl);
-    // A sidebar inside the article (or merged in as a sibling) is judged like the rest of the page.
-    const inMain = !aside && this.inRegion(raw.el);
-    this.inMain.push(inMain);
     // A caption or credit class on the article itself ("author-5" on <article>) says nothing.
-    const flags = raw.roleEl && !this.active(raw.roleEl) ? raw.flags & ~(F.CAPTION | F.CREDIT | F.FIGURE) : raw.flags;
-    const base = baseRole(raw, flags);
-    const boiler = raw.boilerEl !== null && this.active(raw.boilerEl);
-    if (inMain) {
-      if (boiler && (base === 'paragraph' || base === 'heading')) return 'boilerplate';
-      if (base !== 'paragraph') return base;
-      const density = raw.linkLength / raw.text.length;
-      if (density > 0.5 && (raw.text.length < 200 || density > 0.8)) return 'boilerplate';
-      return 'paragraph';
-    }
-    if (base === 'paragraph') return !boiler && isProse(raw) ? 'paragraph' : null;
-    return boiler ? null : base;
+    let facts = raw.roleEl && !this.active(raw.roleEl) ? raw.flags & ~(F.CAPTION | F.CREDIT | F.FIGURE) : raw.flags;
+    // A sidebar inside the article (or merged in as a sibling) is judged like the rest of the page.
+    if (raw.asideEl !== null && this.active(raw.asideEl)) facts |= RAW.ASIDE;
+    else if (this.inRegion(raw.el)) facts |= RAW.IN_REGION;
+    if (raw.boilerEl !== null && this.active(raw.boilerEl)) facts |= RAW.BOILER;
+    if (raw.el.localName === 'h1') facts |= RAW.H1;
+    block.facts = facts;
+    return block;
   }
 }
 
@@ -442,79 +395,18 @@ function enclosingArticle(root: Element, top: Element): Element {
   return root;
 }
 
-/** What the markup and the text say about a block, wherever it is. */
-function baseRole(raw: RawBlock, flags: number): BlockRole {
-  if (flags & F.CREDIT) return 'credit';
-  if (flags & F.CAPTION) return roleFromText(raw.text) === 'credit' ? 'credit' : 'caption';
-  if (flags & F.HEADING) {
-    // A standfirst set in a heading tag, or a whole sentence in an h2, is prose.
-    if (flags & F.DEK || (raw.el.localName !== 'h1' && headingIsProse(raw.text))) return 'paragraph';
-    return 'heading';
+/**
+ * The page's blocks, from the walk's facts and where decide.ts placed them: each block's text is
+ * its raw block's, or a piece of it, and so are its text nodes.
+ */
+export function readFrom(facts: PageFacts, placed: readonly Placed[]): PageRead {
+  const read: PageRead = { blocks: [], segments: [], elements: [], root: facts.root };
+  for (const p of placed) {
+    const raw = facts.raws[p.raw];
+    const whole = p.start === 0 && p.end === raw.text.length;
+    read.blocks.push({ text: whole ? raw.text : raw.text.slice(p.start, p.end), role: p.role });
+    read.segments.push(whole ? facts.segments[p.raw] : sliceSegments(facts.segments[p.raw], p.start, p.end));
+    read.elements.push(facts.elements[p.raw]);
   }
-  const fromText = roleFromText(raw.text);
-  if (fromText) return fromText;
-  if (flags & F.FIGURE && !(flags & F.BLOCKQUOTE)) return 'caption';
-  if (looksLikeTitle(raw.text)) return 'heading';
-  return 'paragraph';
-}
-
-/** A sentence set in a subhead tag (BuzzFeed's list items, Breitbart's lede) reads as prose. */
-function headingIsProse(text: string): boolean {
-  if (isSentence(text, 90)) return true;
-  return /[.!?…]["”’)]?$/.test(text) && wordCount(text, 8) >= 8;
-}
-
-/** Words (spaces + 1), counting no further than `max`. */
-function wordCount(text: string, max = Infinity): number {
-  let words = 1;
-  for (let i = text.indexOf(' '); i !== -1 && words < max; i = text.indexOf(' ', i + 1)) words++;
-  return words;
-}
-
-function isSentence(text: string, minLength: number): boolean {
-  return text.length >= minLength && wordCount(text, 12) >= 12;
-}
-
-/** Article-like prose outside the article: long, few links, sentences. */
-function isProse(raw: RawBlock): boolean {
-  const text = raw.text;
-  if (text.length < 100) return false;
-  if (raw.linkLength / text.length > 0.3) return false;
-  if (!/[.!?…]["'”’)]?(?:\s|$)/.test(text)) return false;
-  if (!isSentence(text, 100)) return false;
-  // ALL-CAPS banners are not prose.
-  return /[a-z\u00DF-\u00FF\u0430-\u044F]/.test(text);
-}
-
-/** Reads the whole page now. */
-export function readPage(doc: Document, options: ReadOptions = {}): PageRead {
-  return new PageReader(doc, options).result();
-}
-
-export interface AsyncReadOptions extends ReadOptions {
-  /** Longest stretch of work between yields, in ms (default 8). */
-  sliceMs?: number;
-  /** How to give the main thread back (default: scheduler.yield, else setTimeout 0). */
-  yieldToMain?: () => Promise<void>;
-  /** Stop early: the promise then resolves to null. */
-  signal?: AbortSignal;
-}
-
-function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Reads the page in slices of at most `sliceMs`, yielding to the page in between. */
-export async function readPageAsync(doc: Document, options: AsyncReadOptions = {}): Promise<PageRead | null> {
-  const reader = new PageReader(doc, options);
-  const now = options.now ?? defaultNow;
-  const slice = options.sliceMs ?? 8;
-  const yieldToMain = options.yieldToMain ?? defaultYield;
-  while (!reader.step(now() + slice)) {
-    await yieldToMain();
-    if (options.signal?.aborted) return null;
-  }
-  return reader.result();
+  return read;
 }

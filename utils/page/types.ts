@@ -1,4 +1,4 @@
-import type { Block } from './block';
+import type { Block, RawBlock } from './block';
 
 /**
  * One linear piece of a block's text: block characters [start, end) are the node's characters
@@ -18,6 +18,18 @@ export interface PageRead {
   /** Parallel to `blocks`: where each block's text lives in the DOM. */
   segments: TextSegment[][];
   /** Parallel to `blocks`: the element each block was read from (its nearest block container). */
+  elements: Element[];
+  /** The main article element, when one was found. */
+  root: Element | null;
+}
+
+/** What the walk gives (PageReader.facts): raw blocks, and where each one's text lives. */
+export interface PageFacts {
+  /** Blocks in reading order before their roles: plain data (see block.ts). */
+  raws: RawBlock[];
+  /** Parallel to `raws`: where each block's text lives in the DOM. */
+  segments: TextSegment[][];
+  /** Parallel to `raws`: the element each block was read from (its nearest block container). */
   elements: Element[];
   /** The main article element, when one was found. */
   root: Element | null;
