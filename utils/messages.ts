@@ -5,7 +5,7 @@
 import type { BlockRole, Placed, RawBlock } from './page/block';
 import type { SpeakerColor } from './highlight/colors';
 import type { PageMeta, Quote } from './quote';
-import type { Palette } from './settings';
+import { normalizeSettings, type Palette, type Settings } from './settings';
 
 /** What the background holds for a tab. */
 export interface PageAnalysis {
@@ -41,7 +41,7 @@ export type TabState =
 /** Requests the background answers. */
 export type Request =
   | { type: 'ping' }
-  | { type: 'warm' } // from a content script whose page is an article: get ready for its blocks
+  | { type: 'warm' } // from a content script whose page is an article: get ready for its blocks; answers the settings
   // from a content script, its page's raw blocks (the background decides their roles); a long page
   // sends its first blocks ahead in parts (see utils/block-parts.ts)
   | { type: 'analyze'; meta: PageMeta; raws: RawBlock[]; parts?: { scan: string; count: number } }
@@ -54,7 +54,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Responses {
   ping: { version: string };
-  warm: null;
+  /** The settings, so the page never reads storage itself (see entrypoints/page-session/settings.ts). */
+  warm: Settings;
   /** Without the paragraphs' text, which the page has and need not receive again. */
   analyze: PageAnalysisForPage;
   'analyze-part': null;
@@ -70,7 +71,8 @@ export type ContentRequest =
   | { type: 'content/status' } // answers ContentStatus
   | { type: 'content/scan' } // scan even when the gate said no (context menu, popup)
   | { type: 'content/reveal'; quoteId: string } // scroll to a quote and flash it (popup)
-  | { type: 'content/step'; direction: 1 | -1 }; // focus the next or previous quote (keyboard command)
+  | { type: 'content/step'; direction: 1 | -1 } // focus the next or previous quote (keyboard command)
+  | { type: 'content/settings'; settings: Settings }; // the settings changed (from the background, to every tab)
 
 /** What a content script reports about its page. */
 export interface ContentStatus {
@@ -87,6 +89,7 @@ export interface ContentResponses {
   'content/reveal': null;
   /** The quote now in focus (null: the page has no quotes). */
   'content/step': { quoteId: string } | null;
+  'content/settings': null;
 }
 
 export type ContentResponse<R extends ContentRequest> = Result<ContentResponses[R['type']]>;
@@ -151,6 +154,8 @@ export function parseContentRequest(message: unknown): Result<ContentRequest> {
         : err('content/reveal: bad quoteId');
     case 'content/step':
       return message.direction === 1 || message.direction === -1 ? ok({ type: 'content/step', direction: message.direction }) : err('content/step: bad direction');
+    case 'content/settings':
+      return isObject(message.settings) ? ok({ type: 'content/settings', settings: normalizeSettings(message.settings) }) : err('content/settings: bad settings');
     default:
       return err(`unknown message type: ${message.type.slice(0, 40)}`);
   }

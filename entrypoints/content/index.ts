@@ -32,8 +32,12 @@ export default defineContentScript({
     const gated = performance.now();
 
     let session: Promise<PageSessionApi> | null = null;
+    // An article's 'warm' note answers with the settings, which the session takes from here.
+    let warmed: Promise<unknown> | null = null;
     const open = () =>
-      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) => meter.run('setup', () => create(ctx, { gate, t0, meter }))));
+      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) =>
+        meter.run('setup', () => create(ctx, { gate, t0, meter, settings: warmed })),
+      ));
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
       if (sender.id !== browser.runtime.id || ctx.isInvalid) return undefined;
@@ -46,6 +50,10 @@ export default defineContentScript({
       if (parsed.value.type === 'content/status' && !session) {
         const status: ContentStatus = { scanned: false, highlights: 0, skipped: gate.reason };
         sendResponse(ok(status));
+        return undefined;
+      }
+      if (parsed.value.type === 'content/settings' && !session) {
+        sendResponse(ok(null)); // nothing painted yet: a session reads the settings when it starts
         return undefined;
       }
       const request = parsed.value;
@@ -63,7 +71,8 @@ export default defineContentScript({
     // Not an article: nothing else happens unless asked ("Scan this page") or the page navigates.
     // An article: the worker starts and gets ready for the blocks while the page is read.
     const note = gate.article ? { type: 'warm' } : { type: 'skipped', reason: gate.reason };
-    meter.run('send', () => void (browser.runtime.sendMessage(note) as Promise<unknown>).catch(() => {}));
+    const sent = meter.run('send', () => (browser.runtime.sendMessage(note) as Promise<unknown>).catch(() => null));
+    if (gate.article) warmed = sent;
     performance.measure('quotelens:gate', { start: t0, end: gated, detail: { article: gate.article, reason: gate.reason, ...meter.detail() } });
     if (!gate.article) return;
     await (await open()).start();

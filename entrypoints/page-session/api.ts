@@ -18,4 +18,13 @@ export interface PageSessionApi {
   onNavigate(): void;
 }
 
-export type CreatePageSession = (ctx: ContentScriptContext, options: { gate: ArticleVerdict; t0: number; meter: WorkMeter }) => PageSessionApi;
+export interface PageSessionOptions {
+  gate: ArticleVerdict;
+  /** When the content script started, and its work so far. */
+  t0: number;
+  meter: WorkMeter;
+  /** The answer to the content script's 'warm' note (the settings), when it sent one. */
+  settings: Promise<unknown> | null;
+}
+
+export type CreatePageSession = (ctx: ContentScriptContext, options: PageSessionOptions) => PageSessionApi;

@@ -27,7 +27,8 @@ import type { RawBlock } from '@/utils/page/block';
 import type { PageMeta, Quote } from '@/utils/quote';
 import { splitBlocks } from '@/utils/block-parts';
 import { highlightsOnFor, type Settings } from '@/utils/settings';
-import { readSettings as getSettings, watchStoredSettings as watchSettings } from './settings';
+import type { PageSessionOptions } from './api';
+import { settingsFromWarm } from './settings';
 import { LazyCard } from './card';
 
 /** Longest stretch of main-thread work between yields (reading and painting). */
@@ -111,6 +112,8 @@ export class PageSession {
 
   private readonly t0: number;
   private readonly meter: WorkMeter;
+  /** The answer to the content script's 'warm' note, until the settings are read from it. */
+  private pendingSettings: Promise<unknown> | null;
 
   /**
    * Made by the content script (entrypoints/content) once it needs more than its gate: `gate` is
@@ -118,12 +121,13 @@ export class PageSession {
    */
   constructor(
     private readonly ctx: ContentScriptContext,
-    options: { gate: ArticleVerdict; t0: number; meter: WorkMeter },
+    options: PageSessionOptions,
     private readonly doc: Document = document,
   ) {
     this.gate = options.gate;
     this.t0 = options.t0;
     this.meter = options.meter;
+    this.pendingSettings = options.settings;
     if (!this.gate.article) this.skipped = this.gate.reason;
     this.card = new LazyCard(ctx, () => this.closeCard());
     ctx.onInvalidated(() => this.stop());
@@ -131,13 +135,22 @@ export class PageSession {
 
   // ---- start ------------------------------------------------------------------------------
 
+  /**
+   * The settings, from the background (the page never reads storage): the answer to the content
+   * script's 'warm' note when there is one, else its answer now. Changes arrive as 'content/settings'.
+   */
+  private async getSettings(): Promise<Settings> {
+    const pending = this.pendingSettings ?? this.send({ type: 'warm' });
+    this.pendingSettings = null;
+    return settingsFromWarm(await pending);
+  }
+
   /** On an article at load: settings, then the first scan. Returns once it has painted. */
   async start(): Promise<void> {
     const meter = this.meter;
-    this.settings = await meter.run('setup', () => getSettings());
+    this.settings = await meter.run('setup', () => this.getSettings());
     meter.yielded();
     if (this.ctx.isInvalid) return;
-    meter.run('setup', () => this.ctx.onInvalidated(watchSettings((s) => this.onSettings(s))));
     if (!this.settings.autoScan) {
       this.skipped = 'automatic scanning is off';
       void this.send({ type: 'skipped', reason: this.skipped });
@@ -179,7 +192,7 @@ export class PageSession {
 
   private async scanOnce(reason: ScanReason, force: boolean, meter: WorkMeter, t0: number): Promise<void> {
     if (!this.settings) {
-      this.settings = await meter.run('setup', () => getSettings());
+      this.settings = await meter.run('setup', () => this.getSettings());
       meter.yielded();
     }
     meter.run('setup', () => this.observe());
@@ -420,7 +433,7 @@ export class PageSession {
       if (report) void this.send({ type: 'skipped', reason: this.gate.reason });
       return;
     }
-    this.settings ??= await getSettings();
+    this.settings ??= await this.getSettings();
     if (this.ctx.isInvalid) return;
     if (!this.settings.autoScan) {
       this.skipped = 'automatic scanning is off';
@@ -497,6 +510,9 @@ export class PageSession {
         return this.reveal(request.quoteId);
       case 'content/step':
         return ok(await this.step(request.direction));
+      case 'content/settings':
+        this.onSettings(request.settings);
+        return ok(null);
     }
   }
 

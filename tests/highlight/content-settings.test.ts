@@ -1,26 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings, watchStoredSettings } from '../../entrypoints/page-session/settings';
-import { DEFAULT_SETTINGS, updateSettings } from '../../utils/storage';
+import { settingsFromWarm } from '../../entrypoints/page-session/settings';
+import { err, ok, parseContentRequest } from '../../utils/messages';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../utils/storage';
 
-describe('the content script reads the settings utils/storage writes', () => {
+describe('the page side gets the settings utils/storage writes, from the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('defaults when nothing is stored, the stored value once written', async () => {
-    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  it("in the answer to 'warm': the stored value once written, the defaults before", async () => {
+    expect(settingsFromWarm(ok(await getSettings()))).toEqual(DEFAULT_SETTINGS);
     const stored = await updateSettings((s) => ({ ...s, highlightTerms: false, palette: 'high-contrast', sites: { 'a.example': { highlights: false } } }));
-    expect(await readSettings()).toEqual(stored);
+    expect(settingsFromWarm(ok(await getSettings()))).toEqual(stored);
   });
 
-  it('follows changes', async () => {
-    const seen: unknown[] = [];
-    const stop = watchStoredSettings((s) => seen.push(s));
+  it.each([[null], [undefined], [err('no receiving end')], [{ ok: true }], ['settings'], [{ ok: true, value: { palette: 'neon', autoScan: 'yes' } }]])(
+    'the defaults when the answer is %j',
+    (answer) => {
+      expect(settingsFromWarm(answer)).toEqual(DEFAULT_SETTINGS);
+    },
+  );
+
+  it("in 'content/settings' when they change, whatever else the message holds", async () => {
     const stored = await updateSettings((s) => ({ ...s, autoScan: false }));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(seen).toEqual([stored]);
-    stop();
-    await updateSettings((s) => ({ ...s, autoScan: true }));
-    await new Promise((r) => setTimeout(r, 0));
-    expect(seen).toHaveLength(1);
+    expect(parseContentRequest({ type: 'content/settings', settings: stored })).toEqual(ok({ type: 'content/settings', settings: stored }));
+    expect(parseContentRequest({ type: 'content/settings', settings: { palette: 'neon' } })).toEqual(ok({ type: 'content/settings', settings: DEFAULT_SETTINGS }));
+    expect(parseContentRequest({ type: 'content/settings' }).ok).toBe(false);
   });
 });
