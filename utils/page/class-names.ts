@@ -96,13 +96,16 @@ const HIDDEN_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 
 
 /** A class that hides its element from sight ("sr-only", "visually-hidden", "d-none"). */
 export function hiddenByClass(cls: string): boolean {
-  const n = cls.length;
+  // Every such class holds one of these: most class names are ruled out without a word loop.
+  const lower = cls.toLowerCase();
+  if (!lower.includes('hidden') && !lower.includes('sr-only') && !lower.includes('screen-reader') && !lower.includes('offscreen') && !lower.includes('d-none')) return false;
+  const n = lower.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpace(cls.charCodeAt(i))) i++;
+    while (i < n && isSpace(lower.charCodeAt(i))) i++;
     let j = i;
-    while (j < n && !isSpace(cls.charCodeAt(j))) j++;
-    if (j > i && HIDDEN_CLASSES.has(cls.slice(i, j).toLowerCase())) return true;
+    while (j < n && !isSpace(lower.charCodeAt(j))) j++;
+    if (j > i && HIDDEN_CLASSES.has(lower.slice(i, j))) return true;
     i = j;
   }
   return false;
