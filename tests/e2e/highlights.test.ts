@@ -361,8 +361,9 @@ describeInBrowsers('highlights', (h, browser) => {
       expect(Math.min(...warm.map((t) => t.visibleAfterLoadMs))).toBeLessThanOrEqual(300);
       expect(Math.min(...cold.map((t) => t.visibleAfterLoadMs))).toBeLessThanOrEqual(600);
       // The target is 10 ms (median of 5 loads). In one tab the development machine is at about that
-      // (8–12 ms); in a new tab every load runs our code cold and costs two to three times as much
-      // (README, Figures). Guards against growth, on the best load (a shared machine only adds time):
+      // on a quiet day (10–13 ms, setup included); in a new tab even the least a content script can
+      // do costs 16 ms here (scripts/dev/floor.ts; README, Figures). Guards against growth, on the
+      // best load (a shared machine only adds time):
       report(`chromium: main-thread target 10 ms by the median of 5 loads in one tab: ${work <= 10 ? 'met' : 'NOT met'} (${work.toFixed(1)} ms; in new tabs ${workFresh.toFixed(1)} ms, reading the page ${median(warm.map((t) => (t.detail.phases as Record<string, number>).read)).toFixed(1)} ms of it)`);
       expect(Math.min(...sameTab.map((t) => t.workMs))).toBeLessThanOrEqual(20);
       expect(Math.min(...warm.map((t) => t.workMs))).toBeLessThanOrEqual(40);
