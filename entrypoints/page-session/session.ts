@@ -142,7 +142,9 @@ export class PageSession {
   private async getSettings(): Promise<Settings> {
     const pending = this.pendingSettings ?? this.send({ type: 'warm' });
     this.pendingSettings = null;
-    return settingsFromWarm(await pending);
+    const answer = settingsFromWarm(await pending);
+    // A 'content/settings' that arrived while we waited is newer than the answer.
+    return this.settings ?? answer;
   }
 
   /** On an article at load: settings, then the first scan. Returns once it has painted. */
