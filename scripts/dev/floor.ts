@@ -1,8 +1,8 @@
 /**
  * The floor under the content script's main-thread work (run: npx wxt build && npx tsx scripts/dev/floor.ts [rounds] [--together]).
  *
- * scripts/dev/floor/ is a tiny MV3 extension whose content script does the least the page issue
- * asks for with the browsers' own APIs (gate, settings, a DOM walk keeping a map to text nodes, the
+ * tests/fixtures/floor-extension/ is a tiny MV3 extension whose content script does the least the
+ * page issue asks for with the browsers' own APIs (gate, settings, a DOM walk keeping a map to text nodes, the
  * blocks to the worker, a stylesheet, Highlight ranges, a mutation observer, a hover listener) and
  * decides nothing. This loads the sample page with it and with the built QuoteLens
  * (.output/chrome-mv3, or $QUOTELENS_OUTPUT), in turns, each in one tab (8 loads, the first 2 not
@@ -23,7 +23,7 @@ import { chromiumExtensionArgs, ensureBrowser } from '../browsers.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/page.html'), 'utf8');
 const EXTENSIONS = {
-  floor: { dir: join(ROOT, 'scripts/dev/floor'), measure: 'floor:done' },
+  floor: { dir: join(ROOT, 'tests/fixtures/floor-extension'), measure: 'floor:done' },
   quotelens: { dir: resolve(ROOT, process.env.QUOTELENS_OUTPUT || '.output', 'chrome-mv3'), measure: 'quotelens:scan' },
 } as const;
 type Name = keyof typeof EXTENSIONS;
