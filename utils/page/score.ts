@@ -23,30 +23,19 @@ interface Candidate {
 const NEGATIVE = ['-ad-', 'hidden', 'banner', 'combx', 'comment', 'com-', 'contact', 'footer', 'gdpr', 'masthead', 'media', 'meta', 'outbrain', 'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'widget'];
 const POSITIVE = ['article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'pagination', 'post', 'text', 'blog', 'story'];
 
-function negativeName(name: string): boolean {
+/** Readability's weight of one class or id string: -25, 0 or +25 (both lists may match). */
+function nameWeight(name: string): number {
   const lower = name.toLowerCase();
   // (and "hid" as a word between spaces)
-  return NEGATIVE.some((word) => lower.includes(word)) || ` ${lower} `.includes(' hid ');
-}
-
-function positiveName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return POSITIVE.some((word) => lower.includes(word));
+  const negative = NEGATIVE.some((word) => lower.includes(word)) || ` ${lower} `.includes(' hid ');
+  const positive = POSITIVE.some((word) => lower.includes(word));
+  return (positive ? 25 : 0) - (negative ? 25 : 0);
 }
 
 export function classWeight(el: Element): number {
-  let weight = 0;
   const cls = el.getAttribute('class');
-  if (cls) {
-    if (negativeName(cls)) weight -= 25;
-    if (positiveName(cls)) weight += 25;
-  }
   const id = el.getAttribute('id');
-  if (id) {
-    if (negativeName(id)) weight -= 25;
-    if (positiveName(id)) weight += 25;
-  }
-  return weight;
+  return (cls ? nameWeight(cls) : 0) + (id ? nameWeight(id) : 0);
 }
 
 function tagPrior(el: Element): number {
