@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { register } from '../content/load';
 import { CARD_UI_GLOBAL, type CreateCardUi } from './api';
 import { CardUi } from './card';
 
@@ -9,5 +10,5 @@ import { CardUi } from './card';
  */
 export default defineUnlistedScript(() => {
   const create: CreateCardUi = (ctx, handlers) => new CardUi(ctx, handlers);
-  (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = create;
+  register(CARD_UI_GLOBAL, create);
 });

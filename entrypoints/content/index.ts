@@ -4,7 +4,7 @@ import { WorkMeter } from '@/utils/highlight/meter';
 import { err, ok, parseContentRequest, type ContentStatus, type Result } from '@/utils/messages';
 import { looksLikeArticle } from '@/utils/page/gate';
 import { PAGE_SESSION_GLOBAL, type CreatePageSession, type PageSessionApi } from '../page-session/api';
-import { loadRegistered } from './load';
+import { evaluationMs, loadRegistered } from './load';
 import './page.css';
 
 /**
@@ -35,9 +35,12 @@ export default defineContentScript({
     // An article's 'warm' note answers with the settings, which the session takes from here.
     let warmed: Promise<unknown> | null = null;
     const open = () =>
-      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) =>
-        meter.run('setup', () => create(ctx, { gate, t0, meter, settings: warmed })),
-      ));
+      (session ??= loadRegistered<CreatePageSession>('page-session.js', PAGE_SESSION_GLOBAL).then((create) => {
+        // A task of its own: the file's evaluation, then this.
+        meter.yielded();
+        meter.record('load', evaluationMs(PAGE_SESSION_GLOBAL));
+        return meter.run('setup', () => create(ctx, { gate, t0, meter, settings: warmed }));
+      }));
 
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
       if (sender.id !== browser.runtime.id || ctx.isInvalid) return undefined;

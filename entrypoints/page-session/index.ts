@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { register } from '../content/load';
 import { PAGE_SESSION_GLOBAL, type CreatePageSession } from './api';
 import { PageSession } from './session';
 
@@ -10,5 +11,5 @@ import { PageSession } from './session';
  */
 export default defineUnlistedScript(() => {
   const create: CreatePageSession = (ctx, options) => new PageSession(ctx, options);
-  (globalThis as Record<string, unknown>)[PAGE_SESSION_GLOBAL] = create;
+  register(PAGE_SESSION_GLOBAL, create);
 });

@@ -21,16 +21,20 @@ export class WorkMeter {
     try {
       return fn();
     } finally {
-      const d = this.now() - t;
-      this.total += d;
-      this.pieces++;
-      this.phases[phase] = (this.phases[phase] ?? 0) + d;
-      this.task += d;
-      if (!this.taskPhases.includes(phase)) this.taskPhases.push(phase);
-      if (this.task > this.longest) {
-        this.longest = this.task;
-        this.longestPhase = this.taskPhases.join('+');
-      }
+      this.record(phase, this.now() - t);
+    }
+  }
+
+  /** A piece of work timed elsewhere (a loaded file's evaluation), `ms` long, in the current task. */
+  record(phase: string, ms: number): void {
+    this.total += ms;
+    this.pieces++;
+    this.phases[phase] = (this.phases[phase] ?? 0) + ms;
+    this.task += ms;
+    if (!this.taskPhases.includes(phase)) this.taskPhases.push(phase);
+    if (this.task > this.longest) {
+      this.longest = this.task;
+      this.longestPhase = this.taskPhases.join('+');
     }
   }
 
