@@ -38,22 +38,41 @@ add(NAME.ASIDE, `sidebar side-bar related rail right-rail rightrail recommended 
   morestories popular teaser teasers`);
 add(NAME.DEK, `dek standfirst subtitle sub-title subhead summary lede lead intro excerpt deck kicker-text kickertext`);
 
-/** Anywhere in a name, not only as a word: "figcaption-text", "article-byline", "photocredit". */
-const ANYWHERE: ReadonlyArray<readonly [string, number]> = [
-  ['cutline', NAME.CAPTION],
-  ['img-desc', NAME.CAPTION],
-  ['imgdesc', NAME.CAPTION],
-  ['image-text', NAME.CAPTION],
-  ['imagetext', NAME.CAPTION],
-  ['photo-text', NAME.CAPTION],
-  ['phototext', NAME.CAPTION],
-  ['image-desc', NAME.CAPTION],
-  ['imagedesc', NAME.CAPTION],
-  ['byline', NAME.CREDIT],
-  ['photo-credit', NAME.CREDIT],
-  ['photocredit', NAME.CREDIT],
-  ['image-credit', NAME.CREDIT],
-  ['imagecredit', NAME.CREDIT],
+/**
+ * Anywhere in a name, not only as a word: "figcaption-text", "article-byline", "photocredit".
+ * Grouped by a part every needle of the group holds, so that most names are ruled out with five
+ * lookups instead of fourteen (the reader runs this on most elements of every article).
+ */
+const ANYWHERE: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, number]>]> = [
+  ['cutline', [['cutline', NAME.CAPTION]]],
+  [
+    'desc',
+    [
+      ['img-desc', NAME.CAPTION],
+      ['imgdesc', NAME.CAPTION],
+      ['image-desc', NAME.CAPTION],
+      ['imagedesc', NAME.CAPTION],
+    ],
+  ],
+  [
+    'text',
+    [
+      ['image-text', NAME.CAPTION],
+      ['imagetext', NAME.CAPTION],
+      ['photo-text', NAME.CAPTION],
+      ['phototext', NAME.CAPTION],
+    ],
+  ],
+  ['byline', [['byline', NAME.CREDIT]]],
+  [
+    'credit',
+    [
+      ['photo-credit', NAME.CREDIT],
+      ['photocredit', NAME.CREDIT],
+      ['image-credit', NAME.CREDIT],
+      ['imagecredit', NAME.CREDIT],
+    ],
+  ],
 ];
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -71,7 +90,10 @@ export function classNameSignals(names: string): number {
       break;
     }
   }
-  for (const [needle, bit] of ANYWHERE) if (!(bits & bit) && lower.includes(needle)) bits |= bit;
+  for (const [part, needles] of ANYWHERE) {
+    if (!lower.includes(part)) continue;
+    for (const [needle, bit] of needles) if (!(bits & bit) && lower.includes(needle)) bits |= bit;
+  }
   // words between [\s_-]; a run of up to three words joined by "-" is looked up as written too
   const n = lower.length;
   let start = 0;
