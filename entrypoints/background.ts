@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { err, ok, parseRequest, type PageAnalysis, type PageAnalysisForPage, type Result } from '@/utils/messages';
+import { err, idsInTree, ok, parseRequest, type PageAnalysis, type PageAnalysisForPage, type Result } from '@/utils/messages';
 import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
@@ -10,6 +10,7 @@ import { analyzeBlocks, prepareEngine } from '@/utils/pipeline';
 import { PartsInbox } from '@/utils/block-parts';
 import type { RawBlock } from '@/utils/page/block';
 import { placeBlocks, placedBlocks } from '@/utils/page/decide';
+import { describePage } from '@/utils/page/describe';
 import { getSettings, watchSettings, type Settings } from '@/utils/storage';
 import { forgetTab, loadTabState, saveTabState } from '@/utils/tab-store';
 
@@ -67,11 +68,16 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       if (request.parts) {
         const whole = tabId === undefined ? null : inbox.take(tabId, request.parts.scan, request.parts.count, request.raws);
         if (!whole) return err('analyze: parts missing or too long');
+        if (!idsInTree(whole, request.tree.length)) return err('analyze: bad tree');
         raws = whole;
       }
-      // The blocks' roles are decided here, off the page's main thread (utils/page/decide.ts).
-      const placed = placeBlocks(raws);
-      const blocks = placedBlocks(raws, placed);
+      // The article and the blocks' roles are found here, off the page's main thread
+      // (utils/page/describe.ts, decide.ts).
+      const facts = describePage({ raws, tree: request.tree, top: request.top, zonesLeftOut: request.zonesLeftOut });
+      // no article outside the zones the walk left out: the page walks again with them
+      if (!facts) return ok({ meta: request.meta, quotes: [], extractedAt: new Date().toISOString(), elapsedMs: 0, placed: [], walkZones: true } satisfies PageAnalysisForPage);
+      const placed = placeBlocks(facts);
+      const blocks = placedBlocks(facts, placed);
       const index = await actors();
       const started = performance.now();
       const quotes = analyzeBlocks(blocks, { meta: request.meta, actors: index });

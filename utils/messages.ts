@@ -2,7 +2,7 @@
  * The whole message protocol: one discriminated union per direction, answers as values.
  * The background validates every incoming message with `parseRequest` before acting on it.
  */
-import type { BlockRole, Placed, RawBlock } from './page/block';
+import type { BlockRole, Placed, RawBlock, TreeElement } from './page/block';
 import type { SpeakerColor } from './highlight/colors';
 import type { PageMeta, Quote } from './quote';
 import { normalizeSettings, type Palette, type Settings } from './settings';
@@ -30,7 +30,11 @@ export interface PageAnalysis {
  * What a content script gets back for its page: the analysis, whose quotes refer to the blocks
  * `placed` describes over the raw blocks it sent (utils/page/decide.ts).
  */
-export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'> & { placed: Placed[] };
+export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'> & {
+  placed: Placed[];
+  /** No article outside the zones the walk left out: walk again with them and send that (nothing else is set). */
+  walkZones?: true;
+};
 
 export type TabState =
   | { status: 'none' } // nothing known for this tab (not scanned, or not an article)
@@ -42,9 +46,10 @@ export type TabState =
 export type Request =
   | { type: 'ping' }
   | { type: 'warm' } // from a content script whose page is an article: get ready for its blocks; answers the settings
-  // from a content script, its page's raw blocks (the background decides their roles); a long page
-  // sends its first blocks ahead in parts (see utils/block-parts.ts)
-  | { type: 'analyze'; meta: PageMeta; raws: RawBlock[]; parts?: { scan: string; count: number } }
+  // from a content script, its page walk (utils/page/block.ts WalkedPage: the background finds the
+  // article and decides the roles); a long page sends its first blocks ahead in parts (see
+  // utils/block-parts.ts)
+  | { type: 'analyze'; meta: PageMeta; raws: RawBlock[]; tree: TreeElement[]; top: number; zonesLeftOut: boolean; parts?: { scan: string; count: number } }
   | { type: 'analyze-part'; scan: string; index: number; raws: RawBlock[] }
   | { type: 'skipped'; reason: string } // from a content script: the gate said no
   | { type: 'get-tab'; tabId: number } // from the popup
@@ -103,8 +108,10 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 export const MAX_BLOCKS = 20_000;
 export const MAX_TEXT = 8_000_000;
 
-/** Raw block facts are bits below 1 << 17 (utils/page/block.ts RAW). */
-const MAX_FACTS = (1 << 17) - 1;
+/** Raw block flags are utils/page/classify.ts F bits, below 1 << 9. */
+const MAX_FLAGS = (1 << 9) - 1;
+/** Elements in a page walk's tree. */
+export const MAX_TREE = 200_000;
 
 /** A page's parts: at most MAX_BLOCKS of them, named by a short id. */
 const isScanId = (v: unknown): v is string => isString(v) && v.length > 0 && v.length <= 64;
@@ -128,17 +135,40 @@ function parseRawBlocks(v: unknown): RawBlock[] | null {
   if (!Array.isArray(v) || v.length > MAX_BLOCKS) return null;
   let total = 0;
   const raws: RawBlock[] = [];
-  // Ids count the page's elements: each block names at most two new ones (parent, grandparent).
-  const maxId = 2 * MAX_BLOCKS;
+  // Tree ids, checked against the tree once the whole page is in (idsInTree).
+  const isId = (x: unknown) => isInt(x, -1, MAX_TREE);
   for (const b of v) {
     if (!isObject(b) || !isString(b.text)) return null;
-    const { text, linkLength, facts, parent, grandparent } = b;
-    if (!isInt(linkLength, 0, text.length) || !isInt(facts, 0, MAX_FACTS) || !isInt(parent, -1, maxId) || !isInt(grandparent, -1, maxId)) return null;
+    const { text, linkLength, flags, el, zone, aside, boiler, role } = b;
+    if (!isInt(linkLength, 0, text.length) || !isInt(flags, 0, MAX_FLAGS) || !isInt(el, 0, MAX_TREE)) return null;
+    if (!isId(zone) || !isId(aside) || !isId(boiler) || !isId(role)) return null;
     total += text.length;
     if (total > MAX_TEXT) return null;
-    raws.push({ text, linkLength, facts, parent, grandparent });
+    raws.push({ text, linkLength, flags, el, zone, aside, boiler, role });
   }
   return raws;
+}
+
+function parseTree(v: unknown): TreeElement[] | null {
+  if (!Array.isArray(v) || v.length > MAX_TREE) return null;
+  let chars = 0;
+  const tree: TreeElement[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const e: unknown = v[i];
+    if (!isObject(e)) return null;
+    const { parent, tag, cls, id, article, children } = e;
+    // a parent comes before its children: the tree has no cycle
+    if (!isInt(parent, -1, i - 1) || !isString(tag) || tag.length > 100 || !isString(cls) || !isString(id) || typeof article !== 'boolean' || !isInt(children, 0, 10_000_000)) return null;
+    chars += cls.length + id.length;
+    if (chars > MAX_TEXT) return null;
+    tree.push({ parent, tag, cls, id, article, children });
+  }
+  return tree;
+}
+
+/** Every id the blocks name is in the tree (the blocks may have come in parts, checked one by one). */
+export function idsInTree(raws: readonly RawBlock[], size: number): boolean {
+  return raws.every((r) => r.el < size && r.zone < size && r.aside < size && r.boiler < size && r.role < size);
 }
 
 /** Checks a message sent to a content script; returns a typed request or an error value. */
@@ -172,12 +202,16 @@ export function parseRequest(message: unknown): Result<Request> {
     case 'analyze': {
       const meta = parseMeta(message.meta);
       const raws = parseRawBlocks(message.raws);
+      const tree = parseTree(message.tree);
+      const { top, zonesLeftOut } = message;
       if (!meta) return err('analyze: bad meta');
       if (!raws) return err('analyze: bad raws');
-      if (message.parts === undefined) return ok({ type: 'analyze', meta, raws });
+      if (!tree || !isInt(top, -1, tree.length - 1) || typeof zonesLeftOut !== 'boolean') return err('analyze: bad tree');
+      const walk = { type: 'analyze' as const, meta, raws, tree, top, zonesLeftOut };
+      if (message.parts === undefined) return idsInTree(raws, tree.length) ? ok(walk) : err('analyze: bad tree');
       const parts = message.parts;
       if (!isObject(parts) || !isScanId(parts.scan) || !isCount(parts.count)) return err('analyze: bad parts');
-      return ok({ type: 'analyze', meta, raws, parts: { scan: parts.scan, count: parts.count } });
+      return ok({ ...walk, parts: { scan: parts.scan, count: parts.count } });
     }
     case 'analyze-part': {
       const raws = parseRawBlocks(message.raws);

@@ -23,7 +23,7 @@ import {
   type Result,
 } from '@/utils/messages';
 import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readFrom, readPageMeta, type ArticleVerdict, type PageFacts, type PageRead } from '@/utils/page';
-import type { RawBlock } from '@/utils/page/block';
+import { sameWalk, type WalkedPage } from '@/utils/page/block';
 import type { PageMeta, Quote } from '@/utils/quote';
 import { splitBlocks } from '@/utils/block-parts';
 import { highlightsOnFor, type Settings } from '@/utils/settings';
@@ -49,17 +49,6 @@ function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** The same raw blocks: the background would place and analyse them the same way. */
-function sameRaws(a: readonly RawBlock[], b: readonly RawBlock[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.text !== y.text || x.facts !== y.facts || x.linkLength !== y.linkLength || x.parent !== y.parent || x.grandparent !== y.grandparent) return false;
-  }
-  return true;
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -201,17 +190,24 @@ export class PageSession {
     // The fallback's marks split text nodes: take them out before reading, so the read maps the
     // page's own nodes.
     if (this.painter && !this.painter.native) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
-    const facts = await this.read(meter);
+    let facts = await this.read(meter);
     if (!facts || this.ctx.isInvalid) return;
     const previous = this.view;
     let analysis: PageAnalysisForPage;
     let analysed = false;
-    if (!force && previous && sameRaws(previous.facts.raws, facts.raws)) {
+    if (!force && previous && sameWalk(previous.facts.page, facts.page)) {
       analysis = previous.analysis; // same text: keep the results, only the nodes may be new
     } else {
       const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
-      const answer = (await this.sendBlocks(meta, facts.raws, meter)) as Result<PageAnalysisForPage> | null;
+      let answer = (await this.sendBlocks(meta, facts.page, meter)) as Result<PageAnalysisForPage> | null;
       meter.yielded();
+      if (answer?.ok && answer.value.walkZones) {
+        // No article outside the zones the walk left out: walk them too (rare), and ask again.
+        facts = await this.read(meter, true);
+        if (!facts || this.ctx.isInvalid) return;
+        answer = (await this.sendBlocks(meta, facts.page, meter)) as Result<PageAnalysisForPage> | null;
+        meter.yielded();
+      }
       if (!answer) return;
       if (this.ctx.isInvalid) return;
       if (!answer.ok) throw new Error(answer.error);
@@ -246,8 +242,8 @@ export class PageSession {
   }
 
   /** The page walk, driven in slices of SLICE_MS with a yield in between. */
-  private async read(meter: WorkMeter): Promise<PageFacts | null> {
-    const reader = meter.run('read', () => new PageReader(this.doc, { isHidden: hiddenByStyle }));
+  private async read(meter: WorkMeter, withZones = false): Promise<PageFacts | null> {
+    const reader = meter.run('read', () => new PageReader(this.doc, { isHidden: hiddenByStyle, withZones }));
     for (;;) {
       const done = meter.run('read', () => reader.step(now() + SLICE_MS));
       if (done) break;
@@ -481,10 +477,12 @@ export class PageSession {
   // ---- messages ---------------------------------------------------------------------------
 
   /** The page's blocks to the background: in parts with a yield between them when the page is long. */
-  private async sendBlocks(meta: PageMeta, raws: RawBlock[], meter: WorkMeter): Promise<Result<unknown> | null> {
-    const parts = splitBlocks(raws);
+  /** Sends the page walk to the background (a long page's blocks in parts ahead of the rest). */
+  private async sendBlocks(meta: PageMeta, page: WalkedPage, meter: WorkMeter): Promise<Result<unknown> | null> {
+    const parts = splitBlocks(page.raws);
     const last = parts.pop()!;
-    if (!parts.length) return meter.run('send', () => this.send({ type: 'analyze', meta, raws: last }));
+    const walk = { type: 'analyze', meta, raws: last, tree: page.tree, top: page.top, zonesLeftOut: page.zonesLeftOut };
+    if (!parts.length) return meter.run('send', () => this.send(walk));
     const scan = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     for (let index = 0; index < parts.length; index++) {
       const sent = meter.run('send', () => this.send({ type: 'analyze-part', scan, index, raws: parts[index] }));
@@ -493,7 +491,7 @@ export class PageSession {
       if (this.ctx.isInvalid) return null;
       if (!answer.ok) return answer;
     }
-    return meter.run('send', () => this.send({ type: 'analyze', meta, raws: last, parts: { scan, count: parts.length } }));
+    return meter.run('send', () => this.send({ ...walk, parts: { scan, count: parts.length } }));
   }
 
   private send(message: unknown): Promise<Result<unknown>> {

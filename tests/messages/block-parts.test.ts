@@ -4,7 +4,7 @@ import { PartsInbox, splitBlocks } from '@/utils/block-parts';
 import { MAX_TEXT } from '@/utils/messages';
 import type { RawBlock } from '@/utils/page/block';
 
-const block = (text: string): RawBlock => ({ text, linkLength: 0, facts: 0, parent: -1, grandparent: -1 });
+const block = (text: string): RawBlock => ({ text, linkLength: 0, flags: 0, el: 0, zone: -1, aside: -1, boiler: -1, role: -1 });
 
 describe('splitBlocks', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PageReader, placeBlocks, readFrom, readPage, readPageAsync } from '@/utils/page';
+import { describePage, PageReader, placeBlocks, readFrom, readPage, readPageAsync } from '@/utils/page';
 import { docFrom } from './dom';
 
 const SEED = readFileSync(new URL('../fixtures/seed/page.html', import.meta.url), 'utf8');
@@ -17,8 +17,8 @@ describe('reading in slices', () => {
         yields++;
       },
     });
-    // The clock ticks once per check (every 64 nodes or blocks): a slice per check.
-    expect(yields).toBeGreaterThan(5);
+    // The clock ticks once per check (every 64 nodes): a slice per check.
+    expect(yields).toBeGreaterThanOrEqual(3);
     expect(read!.blocks).toEqual(readPage(doc).blocks);
   });
 
@@ -41,9 +41,9 @@ describe('reading in slices', () => {
     const reader = new PageReader(doc, { now: () => clock++ });
     let steps = 0;
     while (!reader.step(clock + 0.5)) steps++;
-    expect(steps).toBeGreaterThan(2);
+    expect(steps).toBeGreaterThanOrEqual(2);
     const facts = reader.facts();
-    expect(readFrom(facts, placeBlocks(facts.raws)).blocks).toEqual(readPage(doc).blocks);
+    expect(readFrom(facts, placeBlocks(describePage(facts.page)!)).blocks).toEqual(readPage(doc).blocks);
   });
 
   it('reads a 1 MB page in bounded slices', () => {
@@ -71,7 +71,7 @@ describe('reading in slices', () => {
     expect(steps).toBeGreaterThan(100);
     expect(maxChecks).toBeLessThanOrEqual(1);
     const facts = reader.facts();
-    const { blocks } = readFrom(facts, placeBlocks(facts.raws));
+    const { blocks } = readFrom(facts, placeBlocks(describePage(facts.page)!));
     expect(blocks.filter((b) => b.role === 'paragraph').length).toBeGreaterThanOrEqual(50 * 45);
     expect(blocks).toEqual(readPage(doc).blocks);
     // Real time depends on the machine (and linkedom is far slower than a browser): a loose sanity

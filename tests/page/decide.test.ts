@@ -1,15 +1,15 @@
-// placeBlocks: the roles the background decides from the raw blocks a page walk sends (plain data).
+// placeBlocks: the roles the background decides from what each raw block's place says (plain data).
 import { describe, expect, it } from 'vitest';
-import { RAW, type RawBlock } from '@/utils/page/block';
+import { RAW, type BlockFacts } from '@/utils/page/block';
 import { F } from '@/utils/page/classify';
 import { placeBlocks, placedBlocks } from '@/utils/page/decide';
 
 const PROSE = 'The minister said on Tuesday that the talks would resume next week in Geneva, after a pause of several months.';
-const raw = (text: string, facts = 0, parent = 0, grandparent = -1, linkLength = 0): RawBlock => ({ text, linkLength, facts, parent, grandparent });
-const roles = (raws: RawBlock[]) => placedBlocks(raws, placeBlocks(raws)).map((b) => [b.role, b.text.slice(0, 12)]);
+const raw = (text: string, facts = 0, parent = 0, grandparent = -1, linkLength = 0): BlockFacts => ({ text, linkLength, facts, parent, grandparent });
+const roles = (raws: BlockFacts[]) => placedBlocks(raws, placeBlocks(raws)).map((b) => [b.role, b.text.slice(0, 12)]);
 
 describe('placeBlocks', () => {
-  it.each<[string, RawBlock[], Array<[string, string]>]>([
+  it.each<[string, BlockFacts[], Array<[string, string]>]>([
     ['prose in the article', [raw(PROSE, RAW.IN_REGION)], [['paragraph', 'The minister']]],
     ['a block in a zone is left out', [raw(PROSE, RAW.DROPPED)], []],
     ['a share bar in the article is boilerplate', [raw(PROSE, RAW.IN_REGION | RAW.BOILER)], [['boilerplate', 'The minister']]],

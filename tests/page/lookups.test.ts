@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { classNameSignals, hiddenByClass, NAME } from '@/utils/page/class-names';
 import { hasWord } from '@/utils/page/roles';
 import { classWeight } from '@/utils/page/score';
+import type { TreeElement } from '@/utils/page/block';
 
 // The patterns the word lookups replace (they cost milliseconds to compile cold on the page):
 // the oracle the lookups must agree with.
@@ -100,7 +101,7 @@ const NEGATIVE_RE =
 const POSITIVE_RE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
 const weightOracle = (cls: string | null, id: string | null) =>
   [cls, id].reduce((w, name) => (name ? w - (NEGATIVE_RE.test(name) ? 25 : 0) + (POSITIVE_RE.test(name) ? 25 : 0) : w), 0);
-const element = (cls: string | null, id: string | null) => ({ getAttribute: (name: string) => (name === 'class' ? cls : name === 'id' ? id : null) }) as unknown as Element;
+const element = (cls: string | null, id: string | null): TreeElement => ({ parent: -1, tag: 'div', cls: cls ?? '', id: id ?? '', article: false, children: 0 });
 
 describe('class weight (Readability)', () => {
   const name = fc

@@ -51,9 +51,13 @@ export interface ElementInfo {
   aside: boolean;
   /** Share bars, promos, tags: boilerplate inside the article. */
   boiler: boolean;
+  /** The class and id attributes, '' when absent (for the article's scoring), and `role="article"`. */
+  cls: string;
+  id: string;
+  article: boolean;
 }
 
-const SKIP_INFO: ElementInfo = { skip: true, block: false, flags: 0, zone: null, aside: false, boiler: false };
+const SKIP_INFO: ElementInfo = { skip: true, block: false, flags: 0, zone: null, aside: false, boiler: false, cls: '', id: '', article: false };
 
 /**
  * Classifies an element. `inArticle` says an `<article>`/`<main>` encloses it (a `<header>` or
@@ -169,7 +173,7 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
 
   if (!hasAttributes) {
     if (isHidden && block && isHidden(el)) return SKIP_INFO;
-    return { skip: false, block, flags, zone, aside, boiler };
+    return { skip: false, block, flags, zone, aside, boiler, cls: '', id: '', article: false };
   }
 
   if (role) {
@@ -227,7 +231,7 @@ export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el:
   }
 
   if (isHidden && block && isHidden(el)) return SKIP_INFO;
-  return { skip: false, block, flags, zone, aside, boiler };
+  return { skip: false, block, flags, zone, aside, boiler, cls: cls ?? '', id: id ?? '', article: role === 'article' };
 }
 
 /** A `<header>` outside any article is the page's header unless it holds the article's title. */

@@ -1,10 +1,11 @@
 /**
  * The role of every block the page walk found, and which blocks are kept: pure, over plain data
- * (`RawBlock`), so it runs where the page's main thread does not pay for it. The content script
- * walks the page and sends its raw blocks; the background places them (`placeBlocks`) before it
- * analyses them. `readPage` (tests, the command line) runs both halves in one go.
+ * (`BlockFacts`, from describe.ts), so it runs where the page's main thread does not pay for it.
+ * The content script walks the page and sends its raw blocks; the background describes and places
+ * them (`placeBlocks`) before it analyses them. `readPage` (tests, the command line) does it all
+ * in one go.
  */
-import { RAW, type Block, type BlockRole, type Placed, type RawBlock } from './block';
+import { RAW, type Block, type BlockFacts, type BlockRole, type Placed } from './block';
 import { F } from './classify';
 import { looksLikeTitle, roleFromText, splitEmbeddedCredits } from './roles';
 
@@ -12,7 +13,7 @@ import { looksLikeTitle, roleFromText, splitEmbeddedCredits } from './roles';
  * The page's blocks in reading order: each kept raw block with its role, and a paragraph that
  * carries a caption and its credit cut into its pieces.
  */
-export function placeBlocks(raws: readonly RawBlock[]): Placed[] {
+export function placeBlocks(raws: readonly BlockFacts[]): Placed[] {
   const roles: (BlockRole | null)[] = [];
   const inMain: boolean[] = [];
   // Headings, captions and credits outside the article come along only with the prose they
@@ -46,7 +47,7 @@ export function placeBlocks(raws: readonly RawBlock[]): Placed[] {
 }
 
 /** The blocks `placed` describes, over the raw blocks it was placed from. */
-export function placedBlocks(raws: readonly RawBlock[], placed: readonly Placed[]): Block[] {
+export function placedBlocks(raws: readonly BlockFacts[], placed: readonly Placed[]): Block[] {
   return placed.map((p) => {
     const text = raws[p.raw].text;
     return { text: p.start === 0 && p.end === text.length ? text : text.slice(p.start, p.end), role: p.role };
@@ -54,7 +55,7 @@ export function placedBlocks(raws: readonly RawBlock[], placed: readonly Placed[
 }
 
 /** The role of a block, or null to leave it out. */
-function decide(raw: RawBlock, inMain: boolean): BlockRole | null {
+function decide(raw: BlockFacts, inMain: boolean): BlockRole | null {
   if (raw.facts & RAW.DROPPED) return null;
   const base = baseRole(raw);
   const boiler = (raw.facts & RAW.BOILER) !== 0;
@@ -70,7 +71,7 @@ function decide(raw: RawBlock, inMain: boolean): BlockRole | null {
 }
 
 /** What the markup and the text say about a block, wherever it is. */
-function baseRole(raw: RawBlock): BlockRole {
+function baseRole(raw: BlockFacts): BlockRole {
   const flags = raw.facts;
   if (flags & F.CREDIT) return 'credit';
   if (flags & F.CAPTION) return roleFromText(raw.text) === 'credit' ? 'credit' : 'caption';
@@ -104,7 +105,7 @@ function isSentence(text: string, minLength: number): boolean {
 }
 
 /** Article-like prose outside the article: long, few links, sentences. */
-function isProse(raw: RawBlock): boolean {
+function isProse(raw: BlockFacts): boolean {
   const text = raw.text;
   if (text.length < 100) return false;
   if (raw.linkLength / text.length > 0.3) return false;

@@ -1,16 +1,26 @@
 /**
- * Reading a page whole, in this thread: the walk (reader.ts) and the roles (decide.ts) in one go,
- * for tests, the command line and the evaluation. The content script runs the same two halves,
- * the walk on the page and the roles in the background.
+ * Reading a page whole, in this thread: the walk (reader.ts), the article (describe.ts) and the
+ * roles (decide.ts) in one go, for tests, the command line and the evaluation. The content script
+ * runs the same parts, the walk on the page and the rest in the background.
  */
 import { placeBlocks } from './decide';
+import { describePage } from './describe';
 import { defaultNow, PageReader, readFrom } from './reader';
-import type { PageRead, ReadOptions } from './types';
+import type { PageFacts, PageRead, ReadOptions } from './types';
+
+/** The blocks of a walk, placed; walked again with the zones when no article was found outside them. */
+function place(facts: PageFacts, walkAgain: () => PageFacts): PageRead {
+  let described = describePage(facts.page);
+  if (!described) {
+    facts = walkAgain();
+    described = describePage(facts.page)!; // a walk with the zones leaves none out
+  }
+  return readFrom(facts, placeBlocks(described));
+}
 
 /** Reads the whole page now. */
 export function readPage(doc: Document, options: ReadOptions = {}): PageRead {
-  const facts = new PageReader(doc, options).facts();
-  return readFrom(facts, placeBlocks(facts.raws));
+  return place(new PageReader(doc, options).facts(), () => new PageReader(doc, { ...options, withZones: true }).facts());
 }
 
 export interface AsyncReadOptions extends ReadOptions {
@@ -38,6 +48,6 @@ export async function readPageAsync(doc: Document, options: AsyncReadOptions = {
     await yieldToMain();
     if (options.signal?.aborted) return null;
   }
-  const facts = reader.facts();
-  return readFrom(facts, placeBlocks(facts.raws));
+  // (the walk with the zones, when it is needed, runs in one piece: the rare page without an article)
+  return place(reader.facts(), () => new PageReader(doc, { ...options, withZones: true }).facts());
 }

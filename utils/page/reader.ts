@@ -1,51 +1,43 @@
 /**
- * Walking a page into raw blocks: one walk over the DOM (never changing it), Readability-style
- * scoring to find the article, then what each block's place says (in the article, in a sidebar,
- * in a zone …) as plain data. The roles are decided from that data by decide.ts, away from the
- * page: the content script sends its raw blocks to the background. The walk is a resumable state
- * machine, so the content script can spread a huge page over several tasks, while tests, the CLI
- * and small pages read in one go (read.ts `readPage`). All run the same code.
+ * Walking a page into raw blocks: one walk over the DOM (never changing it) that keeps each
+ * block's text, the map back to its text nodes, and where it sits, as plain data (block.ts
+ * `WalkedPage`: the blocks and a tree of the elements around them). Finding the article
+ * (describe.ts) and the roles (decide.ts) are decided from that data away from the page: the
+ * content script sends it to the background. The walk is resumable, so the content script can
+ * spread a huge page over several tasks, while tests, the CLI and small pages read in one go
+ * (read.ts `readPage`). All run the same code.
  */
-import { RAW, type Placed, type RawBlock } from './block';
-import { BLOCK_TAGS, classifyElement, F, ROLE_FLAGS, type ZoneKind } from './classify';
-import { ArticleScorer } from './score';
+import type { Placed, RawBlock, TreeElement } from './block';
+import { BLOCK_TAGS, classifyElement, F, ROLE_FLAGS, SKIP_TAGS } from './classify';
 import { sliceSegments, TextBuilder } from './text';
-import type { PageFacts, PageRead, ReadOptions, TextSegment } from './types';
-
-/** A block as the walk found it, with the elements around it. */
-interface WalkedBlock {
-  el: Element;
-  text: string;
-  segments: TextSegment[];
-  linkLength: number;
-  flags: number;
-  /** The innermost page region we do not read (nav, comments …) around the block. */
-  zoneEl: Element | null;
-  zone: ZoneKind | null;
-  /** The innermost sidebar/related container around the block. */
-  asideEl: Element | null;
-  /** The innermost share bar/promo/tags container around the block. */
-  boilerEl: Element | null;
-  /** The innermost element that made the block a caption, credit or figure text. */
-  roleEl: Element | null;
-}
+import type { PageFacts, PageRead, ReadOptions } from './types';
 
 interface Frame {
   el: Element;
+  /** Its index in the stack. */
+  depth: number;
+  /** Its id in the tree once kept (-1 until then). */
+  id: number;
+  /** Element children seen so far. */
+  children: number;
+  cls: string;
+  elId: string;
+  article: boolean;
   flags: number;
   /** Starts and ends a block. */
   boundary: boolean;
   inArticle: boolean;
-  zoneEl: Element | null;
-  zone: ZoneKind | null;
-  asideEl: Element | null;
-  boilerEl: Element | null;
+  /** The innermost page region we do not read (nav, comments …) around the element. */
+  zone: Frame | null;
+  /** The innermost sidebar/related container. */
+  aside: Frame | null;
+  /** The innermost share bar/promo/tags container. */
+  boiler: Frame | null;
   /** How many <q> elements enclose this one (itself included). */
   qDepth: number;
-  roleEl: Element | null;
+  /** The innermost element that made the text a caption, credit or figure text. */
+  role: Frame | null;
 }
-
-type Phase = 'walk' | 'score' | 'facts' | 'done';
 
 const CHECK_EVERY = 64;
 const VISIBLE_RE = /[^\s\u00ad\u200b\ufeff]/;
@@ -59,99 +51,89 @@ export const defaultNow = (): number => (globalThis.performance ? globalThis.per
 
 /**
  * The resumable walk. `step(deadline)` does work until the clock passes `deadline` and returns
- * true once the page is read; `facts()` then gives the raw blocks.
+ * true once the page is walked; `facts()` then gives what it found.
  */
 export class PageReader {
-  private phase: Phase = 'walk';
+  private done = false;
   private readonly now: () => number;
   private readonly isHidden?: (el: Element) => boolean;
   private readonly top: Element | null;
-  // walk state
   private stack: Frame[] = [];
   private node: Node | null = null;
   /**
-   * The first walk leaves out whole zones (navigation, footers, comments …: often most of a
-   * page's nodes), whose blocks are dropped whenever the article is found outside them. Only when
-   * it is not (the first scoring pass finds nothing) is the page walked again with them.
+   * Unless `withZones`, whole zones (navigation, footers, comments …: often most of a page's
+   * nodes) are not walked: their blocks are dropped whenever the article is found outside them.
+   * Only when it is not (describe.ts) is the page walked again with them.
    */
-  private withZones = false;
+  private readonly withZones: boolean;
   private zonesLeftOut = false;
   private builder: TextBuilder | null = null;
   private builderFrame: Frame | null = null;
-  private raws: WalkedBlock[] = [];
-  // score state
-  private scoreIndex = 0;
-  private scorer: ArticleScorer | null = null;
-  private scorePass = 1;
-  private root: Element | null = null;
-  private regions: Element[] = [];
-  // facts state
-  private factIndex = 0;
-  /** Ids of the parents and grandparents of blocks (RawBlock.parent). */
-  private readonly ids = new Map<Element, number>();
-  private out: PageFacts = { raws: [], segments: [], elements: [], root: null };
+  /** The tree: the elements kept so far, and how many frames at the bottom of the stack are kept. */
+  private readonly tree: TreeElement[] = [];
+  private kept = 0;
+  private topId = -1;
+  private readonly out: PageFacts = { page: { raws: [], tree: [], top: -1, zonesLeftOut: false }, segments: [], elements: [] };
 
   constructor(doc: Document, options: ReadOptions = {}) {
     this.now = options.now ?? defaultNow;
     this.isHidden = options.isHidden;
+    this.withZones = options.withZones ?? false;
     this.top = doc.body ?? doc.documentElement;
-    if (this.top) this.startWalk();
-    else this.phase = 'done';
-  }
-
-  private startWalk(): void {
-    const top = this.top!;
+    if (!this.top) {
+      this.done = true;
+      return;
+    }
+    const top = this.top;
+    const parent = top.parentElement;
+    // The root's parent is in the tree too: blocks right in <body> have it as their parent.
+    if (parent) this.tree.push({ parent: -1, tag: parent.localName, cls: '', id: '', article: false, children: parent.children.length });
     this.stack = [
       {
         el: top,
+        depth: 0,
+        id: -1,
+        children: 0,
+        cls: top.getAttribute('class') ?? '',
+        elId: top.getAttribute('id') ?? '',
+        article: top.getAttribute('role') === 'article',
         flags: 0,
         boundary: true,
         inArticle: false,
-        zoneEl: null,
         zone: null,
-        asideEl: null,
-        boilerEl: null,
+        aside: null,
+        boiler: null,
         qDepth: 0,
-        roleEl: null,
+        role: null,
       },
     ];
+    this.keep(0);
+    this.topId = this.stack[0].id;
     this.node = top.firstChild;
-    this.builder = null;
-    this.builderFrame = null;
-    this.raws = [];
-    this.phase = 'walk';
-  }
-
-  get done(): boolean {
-    return this.phase === 'done';
   }
 
   /** Works until `deadline` (a `now()` value); true when finished. */
   step(deadline = Infinity): boolean {
-    while (this.phase !== 'done') {
-      const finished =
-        this.phase === 'walk'
-          ? this.walk(deadline)
-          : this.phase === 'score'
-            ? this.score(deadline)
-            : this.describe(deadline);
-      if (!finished) return false;
-      if ((this.phase as Phase) !== 'done' && this.now() > deadline) return false;
-    }
-    return true;
+    if (!this.done) this.done = this.walk(deadline);
+    return this.done;
   }
 
-  /** The raw blocks, their text nodes and elements (reads to the end first if need be). */
+  /** What the walk found (walks to the end first if need be). */
   facts(): PageFacts {
-    if (this.phase !== 'done') this.step();
-    return this.out;
+    if (!this.done) this.step();
+    const out = this.out;
+    out.page.tree = this.tree;
+    out.page.top = this.topId;
+    out.page.zonesLeftOut = this.zonesLeftOut;
+    return out;
   }
 
-  // ---- phase 1: walk the DOM -------------------------------------------------------------
+  // ---- the walk ---------------------------------------------------------------------------
 
   private walk(deadline: number): boolean {
     let count = 0;
     const stack = this.stack;
+    if (!stack.length) return true;
     for (;;) {
       let node = this.node;
       while (node) {
@@ -162,21 +144,23 @@ export class PageReader {
         const type = node.nodeType;
         if (type === 1) {
           const el = node as Element;
+          const parent = stack[stack.length - 1];
+          parent.children++;
           if (el.localName === 'br') {
             this.lineBreak();
           } else {
-            const frame = this.enter(el, stack[stack.length - 1]);
+            const frame = this.enter(el, parent);
             if (!frame) {
               // A skipped block (a hidden div, a <pre>) still separates the text around it.
               if (SEPARATING_TAGS.has(el.localName)) this.flush();
             } else {
-              if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, true);
+              if (frame.qDepth > parent.qDepth) this.quoteMark(frame, true);
               if (el.firstChild) {
                 stack.push(frame);
                 node = el.firstChild;
                 continue;
               }
-              if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, false);
+              if (frame.qDepth > parent.qDepth) this.quoteMark(frame, false);
               if (frame.boundary) this.flush();
             }
           }
@@ -188,61 +172,113 @@ export class PageReader {
       // No more children: leave the element on top of the stack.
       if (stack.length <= 1) break;
       const frame = stack.pop()!;
+      if (frame.id >= 0) this.tree[frame.id].children = frame.children;
+      if (this.kept > stack.length) this.kept = stack.length;
       if (frame.qDepth > stack[stack.length - 1].qDepth) this.quoteMark(frame, false);
       if (frame.boundary) this.flush();
       this.node = frame.el.nextSibling;
     }
+    this.tree[stack[0].id].children = stack[0].children;
     this.flush();
     this.node = null;
-    this.phase = 'score';
     return true;
+  }
+
+  /** Keeps the stack's frames up to `depth` in the tree, parents first (`kept` of them are already). */
+  private keep(depth: number): void {
+    const stack = this.stack;
+    for (let i = this.kept; i <= depth; i++) {
+      const f = stack[i];
+      if (f.id >= 0) continue;
+      f.id = this.tree.length;
+      this.tree.push({ parent: i === 0 ? this.tree.length - 1 : stack[i - 1].id, tag: f.el.localName, cls: f.cls, id: f.elId, article: f.article, children: 0 });
+    }
+    if (depth + 1 > this.kept) this.kept = depth + 1;
+  }
+
+  /**
+   * An element the walk does not go into may still hold an `<article>` (the article finder asks
+   * whether one encloses others): it goes into the tree with one article under it.
+   */
+  private keepArticlesIn(el: Element, parent: Frame): void {
+    if (el.localName !== 'article' && el.getElementsByTagName('article').length === 0) return;
+    this.keep(parent.depth);
+    const id = this.tree.length;
+    this.tree.push({ parent: parent.id, tag: el.localName, cls: '', id: '', article: false, children: 1 });
+    if (el.localName !== 'article') this.tree.push({ parent: id, tag: 'article', cls: '', id: '', article: false, children: 0 });
   }
 
   /** The frame for an element, or null when it is skipped. */
   private enter(el: Element, parent: Frame): Frame | null {
     const info = classifyElement(el, parent.inArticle, this.isHidden);
-    if (info.skip) return null;
+    if (info.skip) {
+      // Hidden by the page (not a script or an image, which hold no elements of their own).
+      if (!SKIP_TAGS.has(el.localName)) this.keepArticlesIn(el, parent);
+      return null;
+    }
     if (info.zone && info.block && !this.withZones) {
       this.flush(); // the zone's bounds still separate the text around it
       this.zonesLeftOut = true;
+      this.keepArticlesIn(el, parent);
       return null;
     }
     const flags = parent.flags | info.flags;
     // An inline element that brings a role of its own (a credit span in a caption) is a block.
     const boundary = info.block || (info.flags & ROLE_FLAGS & ~parent.flags) !== 0;
     if (boundary) this.flush();
-    return {
+    const frame: Frame = {
       el,
+      depth: parent.depth + 1,
+      id: -1,
+      children: 0,
+      cls: info.cls,
+      elId: info.id,
+      article: info.article,
       flags,
       boundary,
       inArticle: parent.inArticle || (info.flags & F.ARTICLE) !== 0,
-      zoneEl: info.zone ? el : parent.zoneEl,
-      zone: info.zone ?? parent.zone,
-      asideEl: info.aside ? el : parent.asideEl,
-      boilerEl: info.boiler ? el : parent.boilerEl,
+      zone: info.zone ? null : parent.zone,
+      aside: parent.aside,
+      boiler: parent.boiler,
       qDepth: parent.qDepth + (el.localName === 'q' ? 1 : 0),
-      roleEl: info.flags & (F.CAPTION | F.CREDIT | F.FIGURE) ? el : parent.roleEl,
+      role: parent.role,
     };
+    if (info.zone) frame.zone = frame;
+    if (info.aside) frame.aside = frame;
+    if (info.boiler) frame.boiler = frame;
+    if (info.flags & (F.CAPTION | F.CREDIT | F.FIGURE)) frame.role = frame;
+    // The article finder asks whether an <article> holds others: every one is in the tree.
+    if (el.localName === 'article') {
+      this.stack.push(frame);
+      this.keep(frame.depth);
+      this.stack.pop();
+      this.kept = frame.depth;
+    }
+    return frame;
   }
 
   /** The marks a browser draws around <q>: double outside, single inside. */
   private quoteMark(frame: Frame, open: boolean): void {
-    if (!this.builder) {
-      this.builder = new TextBuilder();
-      this.builderFrame = this.container();
-    }
+    if (!this.builder) this.startBlock();
     const double = frame.qDepth % 2 === 1;
-    this.builder.appendSynthetic(open ? (double ? '“' : '‘') : double ? '”' : '’');
+    this.builder!.appendSynthetic(open ? (double ? '“' : '‘') : double ? '”' : '’');
   }
 
   private text(node: Text): void {
     if (!this.builder) {
       if (!VISIBLE_RE.test(node.data)) return;
-      this.builder = new TextBuilder();
-      this.builderFrame = this.container();
+      this.startBlock();
     }
     const top = this.stack[this.stack.length - 1];
-    this.builder.appendText(node, (top.flags & F.LINK) !== 0);
+    this.builder!.appendText(node, (top.flags & F.LINK) !== 0);
+  }
+
+  /** A block begins in the innermost block container: it and everything around it go into the tree. */
+  private startBlock(): void {
+    this.builder = new TextBuilder();
+    const frame = this.container();
+    this.builderFrame = frame;
+    this.keep(frame.depth);
   }
 
   private lineBreak(): void {
@@ -267,132 +303,20 @@ export class PageReader {
     this.builderFrame = null;
     const { text, segments, linkLength } = b.finish();
     if (!text) return;
-    this.raws.push({
-      el: frame.el,
+    const raw: RawBlock = {
       text,
-      segments,
       linkLength,
       flags: frame.flags,
-      zoneEl: frame.zoneEl,
-      zone: frame.zone,
-      asideEl: frame.asideEl,
-      boilerEl: frame.boilerEl,
-      roleEl: frame.roleEl,
-    });
+      el: frame.id,
+      zone: frame.zone ? frame.zone.id : -1,
+      aside: frame.aside ? frame.aside.id : -1,
+      boiler: frame.boiler ? frame.boiler.id : -1,
+      role: frame.role ? frame.role.id : -1,
+    };
+    this.out.page.raws.push(raw);
+    this.out.segments.push(segments);
+    this.out.elements.push(frame.el);
   }
-
-  // ---- phase 2: find the article -----------------------------------------------------------
-
-  private score(deadline: number): boolean {
-    const raws = this.raws;
-    if (!this.scorer) this.scorer = new ArticleScorer(this.top!);
-    let count = 0;
-    while (this.scoreIndex < raws.length) {
-      // Checked after some work, so every call makes progress.
-      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
-      const raw = raws[this.scoreIndex++];
-      // First pass: leave out navigation, comments, footers; if nothing is left, score everything.
-      if (this.scorePass === 1 && raw.zoneEl) continue;
-      this.scorer.add(raw);
-    }
-    const best = this.scorer.best();
-    if (!best && this.scorePass === 1) {
-      this.scorePass = 2;
-      this.scoreIndex = 0;
-      this.scorer = null;
-      if (this.zonesLeftOut) {
-        // Nothing outside the zones: read them too, then score everything.
-        this.withZones = true;
-        this.startWalk();
-        return true;
-      }
-      return this.score(deadline);
-    }
-    if (best) {
-      const root = enclosingArticle(best.root, this.top!);
-      this.root = root;
-      this.regions = this.scorer.regions(root, best.score);
-    } else {
-      // No paragraph long enough to score: a short page, read all of it (zones still skipped).
-      this.regions = [this.top!];
-    }
-    this.out.root = this.root;
-    this.scorer = null;
-    this.phase = 'facts';
-    return true;
-  }
-
-  // ---- phase 3: what each block's place says ------------------------------------------------
-
-  private inRegion(el: Element): boolean {
-    for (const region of this.regions) if (region === el || region.contains(el)) return true;
-    return false;
-  }
-
-  /** A container counts only when the article is not inside it. */
-  private active(container: Element | null): boolean {
-    return container !== null && !(this.root && (container === this.root || container.contains(this.root)));
-  }
-
-  private idOf(el: Element | null): number {
-    if (!el) return -1;
-    let id = this.ids.get(el);
-    if (id === undefined) this.ids.set(el, (id = this.ids.size));
-    return id;
-  }
-
-  private describe(deadline: number): boolean {
-    const raws = this.raws;
-    const out = this.out;
-    let count = 0;
-    while (this.factIndex < raws.length) {
-      if (++count % CHECK_EVERY === 0 && this.now() > deadline) return false;
-      const raw = raws[this.factIndex++];
-      out.raws.push(this.rawBlock(raw));
-      out.segments.push(raw.segments);
-      out.elements.push(raw.el);
-    }
-    this.raws = [];
-    this.ids.clear();
-    this.phase = 'done';
-    return true;
-  }
-
-  private rawBlock(raw: WalkedBlock): RawBlock {
-    const parentEl = raw.el.parentElement;
-    const block: RawBlock = { text: raw.text, linkLength: raw.linkLength, facts: 0, parent: this.idOf(parentEl), grandparent: this.idOf(parentEl?.parentElement ?? null) };
-    if (raw.zoneEl && this.active(raw.zoneEl)) {
-      block.facts = RAW.DROPPED;
-      return block;
-    }
-    // A caption or credit class on the article itself ("author-5" on <article>) says nothing.
-    let facts = raw.roleEl && !this.active(raw.roleEl) ? raw.flags & ~(F.CAPTION | F.CREDIT | F.FIGURE) : raw.flags;
-    // A sidebar inside the article (or merged in as a sibling) is judged like the rest of the page.
-    if (raw.asideEl !== null && this.active(raw.asideEl)) facts |= RAW.ASIDE;
-    else if (this.inRegion(raw.el)) facts |= RAW.IN_REGION;
-    if (raw.boilerEl !== null && this.active(raw.boilerEl)) facts |= RAW.BOILER;
-    if (raw.el.localName === 'h1') facts |= RAW.H1;
-    block.facts = facts;
-    return block;
-  }
-}
-
-/**
- * The `<article>` close around the best-scoring element, so the title, byline and dek above the
- * body come along, unless that element holds other articles (a listing page).
- */
-function enclosingArticle(root: Element, top: Element): Element {
-  let anc = root.parentElement;
-  for (let i = 0; anc && anc !== top && i < 3; anc = anc.parentElement, i++) {
-    // Not <main>: it often holds the sidebar too.
-    if (anc.localName === 'article' || anc.getAttribute('role') === 'article') {
-      for (const other of Array.from(anc.getElementsByTagName('article'))) {
-        if (!root.contains(other) && !other.contains(root)) return root;
-      }
-      return anc;
-    }
-  }
-  return root;
 }
 
 /**
@@ -400,9 +324,9 @@ function enclosingArticle(root: Element, top: Element): Element {
  * its raw block's, or a piece of it, and so are its text nodes.
  */
 export function readFrom(facts: PageFacts, placed: readonly Placed[]): PageRead {
-  const read: PageRead = { blocks: [], segments: [], elements: [], root: facts.root };
+  const read: PageRead = { blocks: [], segments: [], elements: [] };
   for (const p of placed) {
-    const raw = facts.raws[p.raw];
+    const raw = facts.page.raws[p.raw];
     const whole = p.start === 0 && p.end === raw.text.length;
     read.blocks.push({ text: whole ? raw.text : raw.text.slice(p.start, p.end), role: p.role });
     read.segments.push(whole ? facts.segments[p.raw] : sliceSegments(facts.segments[p.raw], p.start, p.end));

@@ -2,11 +2,14 @@
  * Finding the main article the way Readability does (`_grabArticle`), read-only: paragraph
  * scores (1 + commas + one per 100 characters, at most 3) flow to five levels of ancestors
  * (divided by 1, 2, then level × 3), ancestors start from a tag prior plus class weights, and
- * final scores are scaled by (1 − link density). Nothing is removed or rewritten.
+ * final scores are scaled by (1 − link density). Nothing is removed or rewritten. It runs over the
+ * walk's tree (block.ts `TreeElement`: plain data), not the DOM, so the background does it.
  */
+import type { TreeElement } from './block';
 
 export interface ScoredBlock {
-  el: Element;
+  /** The block's element (tree id). */
+  el: number;
   text: string;
   linkLength: number;
 }
@@ -32,14 +35,12 @@ function nameWeight(name: string): number {
   return (positive ? 25 : 0) - (negative ? 25 : 0);
 }
 
-export function classWeight(el: Element): number {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return (cls ? nameWeight(cls) : 0) + (id ? nameWeight(id) : 0);
+export function classWeight(el: TreeElement): number {
+  return (el.cls ? nameWeight(el.cls) : 0) + (el.id ? nameWeight(el.id) : 0);
 }
 
-function tagPrior(el: Element): number {
-  switch (el.localName) {
+function tagPrior(tag: string): number {
+  switch (tag) {
     case 'div':
       return 5;
     case 'pre':
@@ -86,18 +87,28 @@ function countCommas(text: string): number {
   return n;
 }
 
-/** Incremental scorer: feed blocks, then ask for the article root. */
-export class ArticleScorer {
-  private candidates = new Map<Element, Candidate>();
+/** True when tree element `a` is `b` or one of its ancestors. */
+export function contains(tree: readonly TreeElement[], a: number, b: number): boolean {
+  for (let x = b; x !== -1; x = tree[x].parent) if (x === a) return true;
+  return false;
+}
 
-  constructor(private readonly top: Element) {}
+/** Incremental scorer: feed blocks, then ask for the article root. Elements are tree ids. */
+export class ArticleScorer {
+  private candidates = new Map<number, Candidate>();
+
+  constructor(
+    private readonly tree: readonly TreeElement[],
+    private readonly top: number,
+  ) {}
 
   add(block: ScoredBlock): void {
+    const tree = this.tree;
     const len = block.text.length;
     const contentScore = len >= 25 ? 1 + countCommas(block.text) + Math.min(Math.floor(len / 100), 3) : 0;
     // Level -1 is the block's own element: it gets lengths (for the sibling merge), not scores.
     let level = -1;
-    for (let anc: Element | null = block.el; anc; anc = anc.parentElement, level++) {
+    for (let anc = block.el; anc !== -1; anc = tree[anc].parent, level++) {
       let cand = this.candidates.get(anc);
       if (!cand) {
         cand = { score: 0, scored: false, text: 0, link: 0 };
@@ -108,7 +119,7 @@ export class ArticleScorer {
       if (contentScore && level >= 0 && level < 5) {
         if (!cand.scored) {
           cand.scored = true;
-          cand.score = tagPrior(anc) + classWeight(anc);
+          cand.score = tagPrior(tree[anc].tag) + classWeight(tree[anc]);
         }
         cand.score += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       }
@@ -116,7 +127,7 @@ export class ArticleScorer {
     }
   }
 
-  private finalScore(el: Element): number | undefined {
+  private finalScore(el: number): number | undefined {
     const cand = this.candidates.get(el);
     if (!cand || !cand.scored) return undefined;
     const density = cand.text ? cand.link / cand.text : 0;
@@ -124,10 +135,11 @@ export class ArticleScorer {
   }
 
   /** The best article root and its final score, Readability's refinements included. */
-  best(): { root: Element; score: number } | null {
-    const ranked: { el: Element; score: number }[] = [];
+  best(): { root: number; score: number } | null {
+    const tree = this.tree;
+    const ranked: { el: number; score: number }[] = [];
     for (const [el, cand] of this.candidates) {
-      if (!cand.scored || el === this.top || el.localName === 'html') continue;
+      if (!cand.scored || el === this.top || tree[el].tag === 'html') continue;
       const score = this.finalScore(el) ?? 0;
       ranked.push({ el, score });
     }
@@ -140,9 +152,9 @@ export class ArticleScorer {
     // Several strong candidates under one ancestor: the ancestor is the article.
     const alternatives = ranked.slice(1, 5).filter((c) => c.score / topScore >= 0.75).map((c) => c.el);
     if (alternatives.length >= 3) {
-      for (let parent = top.parentElement; parent && parent !== this.top; parent = parent.parentElement) {
+      for (let parent = tree[top].parent; parent !== -1 && parent !== this.top; parent = tree[parent].parent) {
         let inside = 0;
-        for (const alt of alternatives) if (parent.contains(alt)) inside++;
+        for (const alt of alternatives) if (contains(tree, parent, alt)) inside++;
         if (inside >= 3) {
           top = parent;
           topScore = this.finalScore(parent) ?? topScore;
@@ -154,7 +166,7 @@ export class ArticleScorer {
     // Walk up while a parent scores better (Readability's lastScore loop).
     let lastScore = topScore;
     const threshold = lastScore / 3;
-    for (let parent = top.parentElement; parent && parent !== this.top; parent = parent.parentElement) {
+    for (let parent = tree[top].parent; parent !== -1 && parent !== this.top; parent = tree[parent].parent) {
       const parentScore = this.finalScore(parent);
       if (parentScore === undefined) continue;
       if (parentScore < threshold) break;
@@ -167,27 +179,26 @@ export class ArticleScorer {
     }
 
     // An only child stands for its parent.
-    while (top.parentElement && top.parentElement !== this.top && top.parentElement.children.length === 1) {
-      top = top.parentElement;
-    }
+    for (let parent = tree[top].parent; parent !== -1 && parent !== this.top && tree[parent].children === 1; parent = tree[parent].parent) top = parent;
     return { root: top, score: topScore };
   }
 
   /**
    * Readability's sibling merge: siblings of the root that score well, or that are plain prose,
-   * belong to the article too.
+   * belong to the article too. (Siblings the walk kept no record of hold no block: they never count.)
    */
-  regions(root: Element, rootScore: number): Element[] {
+  regions(root: number, rootScore: number): number[] {
+    const tree = this.tree;
     const out = [root];
-    const parent = root.parentElement;
-    if (!parent) return out;
+    const parent = tree[root].parent;
+    if (parent === -1) return out;
     const threshold = Math.max(10, rootScore * 0.2);
-    const rootClass = root.getAttribute('class') ?? '';
-    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib === root) continue;
+    const rootClass = tree[root].cls;
+    for (let sib = parent + 1; sib < tree.length; sib++) {
+      if (sib === root || tree[sib].parent !== parent) continue;
       const cand = this.candidates.get(sib);
       let bonus = 0;
-      if (rootClass && sib.getAttribute('class') === rootClass) bonus += rootScore * 0.2;
+      if (rootClass && tree[sib].cls === rootClass) bonus += rootScore * 0.2;
       const score = this.finalScore(sib);
       if (score !== undefined && score + bonus >= threshold) {
         out.push(sib);

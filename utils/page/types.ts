@@ -1,4 +1,4 @@
-import type { Block, RawBlock } from './block';
+import type { Block, WalkedPage } from './block';
 
 /**
  * One linear piece of a block's text: block characters [start, end) are the node's characters
@@ -19,20 +19,16 @@ export interface PageRead {
   segments: TextSegment[][];
   /** Parallel to `blocks`: the element each block was read from (its nearest block container). */
   elements: Element[];
-  /** The main article element, when one was found. */
-  root: Element | null;
 }
 
-/** What the walk gives (PageReader.facts): raw blocks, and where each one's text lives. */
+/** What the walk gives (PageReader.facts): the page as plain data, and where each raw block's text lives. */
 export interface PageFacts {
-  /** Blocks in reading order before their roles: plain data (see block.ts). */
-  raws: RawBlock[];
-  /** Parallel to `raws`: where each block's text lives in the DOM. */
+  /** The raw blocks in reading order and the elements around them (see block.ts). */
+  page: WalkedPage;
+  /** Parallel to `page.raws`: where each block's text lives in the DOM. */
   segments: TextSegment[][];
-  /** Parallel to `raws`: the element each block was read from (its nearest block container). */
+  /** Parallel to `page.raws`: the element each block was read from (its nearest block container). */
   elements: Element[];
-  /** The main article element, when one was found. */
-  root: Element | null;
 }
 
 export interface ReadOptions {
@@ -43,6 +39,8 @@ export interface ReadOptions {
   isHidden?: (el: Element) => boolean;
   /** Clock for time slicing (defaults to `performance.now`). */
   now?: () => number;
+  /** Walk the page's zones too (navigation, footers, comments …): when no article was found outside them. */
+  withZones?: boolean;
 }
 
 /**
