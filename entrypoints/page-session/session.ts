@@ -85,6 +85,8 @@ export class PageSession {
   private lastScan = { end: -Infinity, workMs: 0 };
   private rescanTimer: number | undefined;
   private focusId: string | null = null;
+  /** The focus and flash rules are in our stylesheet (added the first time they are used). */
+  private focusStyled = false;
   private hover: { quoteId: string | null; timer: number | undefined; x: number; y: number; target: EventTarget | null; frame: boolean } = {
     quoteId: null,
     timer: undefined,
@@ -281,7 +283,7 @@ export class PageSession {
     }
     const painter = (this.painter ??= meter.run('setup', () => createPainter(this.doc)));
     if (!(await this.breathe(meter)) || this.view !== view) return null;
-    meter.run('paint', () => painter.setStyle(highlightCss(plan.colors, settings.palette, !painter.native)));
+    meter.run('paint', () => painter.setStyle(this.css(plan)));
     const painted = new Map(painter.keys().map((k) => [k, true] as const));
     const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
     const item = (entry: PlanEntry, range: Range): PaintItem => ({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
@@ -562,7 +564,7 @@ export class PageSession {
     const range = this.rangeOfEntry(entry);
     if (!range) return err('that quote is no longer on the page');
     this.scrollTo(range);
-    this.painter ??= createPainter(this.doc);
+    this.styleFocus();
     this.withoutObserver(() => this.painter!.flash(this.painter!.has(entry.key) ? entry.key : null, range, FLASH_MS));
     return ok(null);
   }
@@ -591,12 +593,24 @@ export class PageSession {
     if (!range) return null;
     this.focusId = quote.id;
     const rect = this.scrollTo(range);
-    this.painter ??= createPainter(this.doc);
-    if (!this.painter.size) this.painter.setStyle(highlightCss(view.plan.colors, this.settings?.palette, !this.painter.native));
+    this.styleFocus();
     this.withoutObserver(() => this.painter!.setFocus(this.painter!.has(entry.key) ? entry.key : null, range));
     const first = range.getClientRects()[0] ?? rect;
     await this.card.show(this.model(entry), first, { pinned: true, focus: true });
     return { quoteId: quote.id };
+  }
+
+  /** Our stylesheet for `plan`: its colours, and the focus rules once the keyboard or the popup used them. */
+  private css(plan: Plan): string {
+    return highlightCss(plan.colors, this.settings?.palette, !this.painter?.native, { unattributed: plan.unattributed, term: plan.term, focus: this.focusStyled });
+  }
+
+  /** Before a quote is focused or flashed: a painter, and the focus rules in its stylesheet. */
+  private styleFocus(): void {
+    const painter = (this.painter ??= createPainter(this.doc));
+    if (this.focusStyled && painter.size) return;
+    this.focusStyled = true;
+    if (this.view) this.withoutObserver(() => painter.setStyle(this.css(this.view!.plan)));
   }
 
   private clearFocus(): void {

@@ -100,6 +100,9 @@ describeInBrowsers('highlights', (h, browser) => {
     expect(facts.dead).toBe(0);
     expect(Object.keys(facts.names).every((n) => n.startsWith('quotelens'))).toBe(true);
     expect(facts.style).toBe(true);
+    // A rule for every name painted and for nothing else: each ::highlight() rule costs the page's
+    // every style recalculation (the focus rules come with the first step or reveal).
+    expect(facts.ruleNames).toEqual(Object.keys(facts.names).sort());
     // Each range holds the text of a quote, marks included.
     const expectedTexts = wanted.map((q) => norm(state.analysis.paragraphs[q.blockIndex].slice(q.start, q.end))).sort();
     expect([...facts.texts].sort()).toEqual(expectedTexts);
@@ -112,7 +115,9 @@ describeInBrowsers('highlights', (h, browser) => {
     // Terms off: only statements.
     await setSettings(h(), { highlightTerms: false });
     const statements = expectedQuotes(state.analysis, false).length;
-    expect((await waitForFacts(page, (f) => f.quoteRanges === statements)).names['quotelens-term']).toBeUndefined();
+    const onlyStatements = await waitForFacts(page, (f) => f.quoteRanges === statements);
+    expect(onlyStatements.names['quotelens-term']).toBeUndefined();
+    expect(onlyStatements.ruleNames).not.toContain('quotelens-term');
 
     // Off for this site: everything goes, and the document is as it was.
     await setSettings(h(), { sites: { '127.0.0.1': { highlights: false } } });
@@ -193,7 +198,9 @@ describeInBrowsers('highlights', (h, browser) => {
     const groups = groupBySpeaker(state.analysis.quotes);
     const expected = groups.speakers.find((g) => g.quotes.some((x) => x.id === q.id))?.name ?? (q.kind === 'term' ? 'Term in quotation marks' : 'Unattributed');
     expect(card.speaker).toBe(expected);
-    expect((await page.evaluate(highlightFacts)).names['quotelens-focus']).toBe(1);
+    const focused = await page.evaluate(highlightFacts);
+    expect(focused.names['quotelens-focus']).toBe(1);
+    expect(focused.ruleNames).toEqual(expect.arrayContaining(['quotelens-flash', 'quotelens-focus']));
     await input(page).keyboard.press('Escape');
     await poll(() => page.evaluate(cardFacts), (c) => !c.open, 3_000, () => 'Escape did not close the card');
     expect((await page.evaluate(highlightFacts)).names['quotelens-focus']).toBeUndefined();

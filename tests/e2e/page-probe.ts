@@ -56,6 +56,8 @@ export interface HighlightFacts {
   dead: number;
   /** Our rules are in the page: an adopted stylesheet, or our <style> where the page refuses one. */
   style: boolean;
+  /** The highlight names our rules paint (`::highlight(quotelens-…)`), sorted. */
+  ruleNames: string[];
   /** quotelens-* elements in the page (the card's host; marks in the fallback). */
   ownElements: string[];
 }
@@ -101,6 +103,13 @@ export function highlightFacts(): HighlightFacts {
       document.querySelector('style[data-quotelens]') !== null ||
       [...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('quotelens'))),
     ownElements: [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('quotelens')),
+    ruleNames: [
+      ...new Set(
+        [...document.adoptedStyleSheets, ...[...document.querySelectorAll('style[data-quotelens]')].map((e) => (e as HTMLStyleElement).sheet!)]
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .flatMap((text) => [...text.matchAll(/::highlight\((quotelens-[\w-]+)\)/g)].map((m) => m[1])),
+      ),
+    ].sort(),
   };
 }
 

@@ -30,6 +30,13 @@ describe('planHighlights', () => {
     expect(byId.u.speaker).toBeNull();
     expect(plan.colors).toEqual([color]);
     expect(plan.entries.map((e) => e.quote.id)).toEqual(['a', 'b', 't', 'a2', 'u']);
+    expect([plan.unattributed, plan.term]).toEqual([true, true]);
+  });
+
+  it('says which neutral names it paints with (the stylesheet has rules for those only)', () => {
+    const attributed = quotes.filter((q) => q.id !== 'u');
+    expect(planHighlights(attributed, blocks, { terms: true, palette: 'default' })).toMatchObject({ unattributed: false, term: true });
+    expect(planHighlights(attributed, blocks, { terms: false, palette: 'default' })).toMatchObject({ unattributed: false, term: false });
   });
 
   it('takes the groups the background worked out, and paints the same as when it groups itself', () => {

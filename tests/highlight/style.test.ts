@@ -48,6 +48,16 @@ describe('highlight names and stylesheet', () => {
     for (const colour of colours) expect(colour).toContain(`var(${ON_VAR}, 0)`);
   });
 
+  it('has rules only for what the page paints: the neutral names when used, the focus once used', () => {
+    const none = highlightCss([c], 'default', false, { unattributed: false, term: false, focus: false });
+    expect(none.split('\n')).toEqual([expect.stringContaining(`::highlight(${colorHighlight(c)})`)]);
+    const some = highlightCss([c], 'default', true, { unattributed: true, term: false, focus: true });
+    for (const name of [HIGHLIGHT.unattributed, HIGHLIGHT.focus, HIGHLIGHT.flash]) expect(some).toContain(`::highlight(${name})`);
+    expect(some).not.toContain(`::highlight(${HIGHLIGHT.term})`);
+    expect(some).toContain('quotelens-mark[data-ql-focus]');
+    expect(highlightCss([c], 'default', true, { unattributed: false, term: true, focus: false })).not.toContain('data-ql-focus');
+  });
+
   it('high contrast draws thicker lines', () => {
     expect(highlightCss([c], 'high-contrast')).toContain('underline 3px solid');
     expect(highlightCss([c], 'default')).toContain('underline 2px solid');

@@ -45,6 +45,9 @@ export interface Plan {
   entries: PlanEntry[];
   /** The speaker colours in use (one per distinct colour), for the stylesheet. */
   colors: SpeakerColor[];
+  /** Whether any entry is painted as unattributed, or as a term (their rules are needed). */
+  unattributed: boolean;
+  term: boolean;
 }
 
 /**
@@ -100,7 +103,7 @@ export function planHighlights(quotes: readonly Quote[], blocks: ReadonlyArray<{
     } else name = HIGHLIGHT.unattributed;
     entries.push({ quote, name, key: `${blockKey}:${quote.start}-${quote.end}:${name}`, speaker });
   }
-  return { entries, colors: [...colors.values()] };
+  return { entries, colors: [...colors.values()], unattributed: entries.some((e) => e.name === HIGHLIGHT.unattributed), term: entries.some((e) => e.name === HIGHLIGHT.term) };
 }
 
 export interface PlanDiff<T> {

@@ -71,11 +71,26 @@ const FOCUS = { solid: '#c9570b', fill: 'rgba(255, 176, 0, 0.5)' };
 const UNDERLINE: Record<Palette, string> = { default: '2px', 'high-contrast': '3px' };
 
 /**
+ * Which rules besides the speaker colours a page needs. Every `::highlight()` rule is checked
+ * against every element whenever the page recalculates style (such a rule has no selector a
+ * browser can index), so the page gets only the rules it paints with: the keyboard focus and the
+ * flash once a quote is stepped to or revealed.
+ */
+export interface StyleNeeds {
+  unattributed: boolean;
+  term: boolean;
+  /** The keyboard focus and the popup's flash. */
+  focus: boolean;
+}
+
+export const ALL_RULES: StyleNeeds = { unattributed: true, term: true, focus: true };
+
+/**
  * The stylesheet for the colours in use: `::highlight()` rules for the Custom Highlight API and,
  * with `marks`, the same look for the fallback's `<quotelens-mark data-ql="name">`. Only properties that
  * `::highlight()` accepts (background-color, text-decoration), nothing that could move text.
  */
-export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default', marks = true): string {
+export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default', marks = true, needs: StyleNeeds = ALL_RULES): string {
   const rules: string[] = [];
   const line = UNDERLINE[palette] ?? UNDERLINE.default;
   const paint = (fill: string, style: string, width: string, solid: string) =>
@@ -95,12 +110,14 @@ export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill
   }
   const grey = neutralColor(palette);
   const alpha = FILL_ALPHA[palette] ?? FILL_ALPHA.default;
-  rule(HIGHLIGHT.unattributed, paint(grey.fill, 'dashed', line, grey.solid));
-  rule(HIGHLIGHT.term, paint(rgba(grey.solid, Math.round(alpha * 50) / 100), 'dotted', '1px', grey.solid));
-  rule(HIGHLIGHT.focus, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
-  rule(HIGHLIGHT.flash, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
+  if (needs.unattributed) rule(HIGHLIGHT.unattributed, paint(grey.fill, 'dashed', line, grey.solid));
+  if (needs.term) rule(HIGHLIGHT.term, paint(rgba(grey.solid, Math.round(alpha * 50) / 100), 'dotted', '1px', grey.solid));
+  if (needs.focus) {
+    rule(HIGHLIGHT.focus, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
+    rule(HIGHLIGHT.flash, paint(FOCUS.fill, 'solid', '3px', FOCUS.solid));
+  }
   if (marks) {
-    rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${paint(FOCUS.fill, 'solid', '3px', FOCUS.solid)} }`);
+    if (needs.focus) rules.push(`${MARK_TAG}[data-ql-focus], ${MARK_TAG}[data-ql-flash] { ${paint(FOCUS.fill, 'solid', '3px', FOCUS.solid)} }`);
     // The fallback's elements must not change layout: inline, no box of their own.
     rules.push(`${MARK_TAG} { display: inline; margin: 0; padding: 0; border: 0; font: inherit; }`);
   }
