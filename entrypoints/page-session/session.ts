@@ -62,9 +62,16 @@ interface View {
   read: PageRead;
   analysis: PageAnalysisForPage;
   plan: Plan;
-  index: QuoteIndex;
-  entries: Map<string, PlanEntry>; // by quote id
-  blocks: Set<Node>;
+  /** Made on first use (hover, keyboard, the page's first change): most views are never asked. */
+  index: () => QuoteIndex;
+  entries: () => Map<string, PlanEntry>; // by quote id
+  blocks: () => Set<Node>;
+}
+
+/** `make()`, once, on the first call. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 type ScanReason = 'load' | 'request' | 'mutation' | 'navigation' | 'settings';
@@ -269,12 +276,12 @@ export class PageSession {
       read,
       analysis,
       plan,
-      index: new QuoteIndex(plan.entries.map((e) => e.quote)),
-      entries: new Map(plan.entries.map((e) => [e.quote.id, e])),
-      blocks: new Set<Node>(read.elements),
+      index: lazy(() => new QuoteIndex(plan.entries.map((e) => e.quote))),
+      entries: lazy(() => new Map(plan.entries.map((e) => [e.quote.id, e]))),
+      blocks: lazy(() => new Set<Node>(read.elements)),
     }));
     this.view = view;
-    if (this.focusId && !view.entries.has(this.focusId)) this.clearFocus();
+    if (this.focusId && !view.entries().has(this.focusId)) this.clearFocus();
     if (!highlightsOnFor(settings, this.host)) {
       const removed = this.painter?.size ?? 0;
       if (this.painter) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
@@ -387,7 +394,7 @@ export class PageSession {
 
   private onRecords(records: MutationRecord[]): void {
     if (this.ctx.isInvalid) return;
-    if (this.navigated || mutationsMatter(records, { blocks: this.view?.blocks ?? new Set() })) this.mutations?.call();
+    if (this.navigated || mutationsMatter(records, { blocks: this.view?.blocks() ?? new Set() })) this.mutations?.call();
   }
 
   private onMutationsSettled(): void {
@@ -535,7 +542,7 @@ export class PageSession {
   private entryFor(quoteId: string): PlanEntry | null {
     const view = this.view;
     if (!view) return null;
-    const planned = view.entries.get(quoteId);
+    const planned = view.entries().get(quoteId);
     if (planned) return planned;
     // A term while terms are not painted: still revealable.
     const quote = view.analysis.quotes.find((q) => q.id === quoteId);
@@ -575,20 +582,20 @@ export class PageSession {
       else await this.scan('request', false);
     }
     const view = this.view;
-    if (!view || !view.index.size) return null;
-    const order = view.index.order;
+    if (!view || !view.index().size) return null;
+    const order = view.index().order;
     let quote: Quote | null = null;
-    if (this.focusId && view.index.get(this.focusId)) quote = view.index.step(this.focusId, direction);
+    if (this.focusId && view.index().get(this.focusId)) quote = view.index().step(this.focusId, direction);
     else {
       // From the first quote below the top of the viewport.
       const below = firstIndex(order.length, (i) => {
-        const r = this.rangeOfEntry(view.entries.get(order[i].id)!)?.getBoundingClientRect();
+        const r = this.rangeOfEntry(view.entries().get(order[i].id)!)?.getBoundingClientRect();
         return !!r && r.bottom > 0;
       });
       quote = direction === 1 ? order[below % order.length] : order[(below - 1 + order.length) % order.length];
     }
     if (!quote) return null;
-    const entry = view.entries.get(quote.id)!;
+    const entry = view.entries().get(quote.id)!;
     const range = this.rangeOfEntry(entry);
     if (!range) return null;
     this.focusId = quote.id;
@@ -704,11 +711,11 @@ export class PageSession {
     let entry: PlanEntry | undefined;
     if (!painter.native) {
       const id = painter.quoteIdAt(caret.node);
-      entry = id ? view.entries.get(id) : undefined;
+      entry = id ? view.entries().get(id) : undefined;
     } else {
       const at = positionOf(view.read, caret.node, caret.offset);
-      const quote = at && view.index.at(at.blockIndex, at.offset);
-      entry = quote ? view.entries.get(quote.id) : undefined;
+      const quote = at && view.index().at(at.blockIndex, at.offset);
+      entry = quote ? view.entries().get(quote.id) : undefined;
     }
     if (!entry || !painter.has(entry.key)) return null;
     const range = painter.rangeOf(entry.key);
