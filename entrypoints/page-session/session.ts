@@ -43,6 +43,9 @@ const HOVER_HIDE_MS = 300;
 const FLASH_MS = 1600;
 const VALIDITY_CHECK_MS = 3000;
 
+/** Colours switched by the manifest stylesheet, which Firefox takes away on disable (style.ts ON_VAR). */
+const GATE_COLOURS = import.meta.env.FIREFOX;
+
 const now = () => performance.now();
 
 function yieldToMain(): Promise<void> {
@@ -609,7 +612,7 @@ export class PageSession {
 
   /** Our stylesheet for `plan`: its colours, and the focus rules once the keyboard or the popup used them. */
   private css(plan: Plan): string {
-    return highlightCss(plan.colors, this.settings?.palette, !this.painter?.native, { unattributed: plan.unattributed, term: plan.term, focus: this.focusStyled });
+    return highlightCss(plan.colors, this.settings?.palette, !this.painter?.native, { unattributed: plan.unattributed, term: plan.term, focus: this.focusStyled }, GATE_COLOURS);
   }
 
   /** Before a quote is focused or flashed: a painter, and the focus rules in its stylesheet. */

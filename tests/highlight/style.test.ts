@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerColor } from '../../utils/highlight/colors';
-import { colorHighlight, gated, HIGHLIGHT, highlightCss, highlightPriority, isQuoteHighlight, ON_VAR } from '../../utils/highlight/style';
+import { ALL_RULES, colorHighlight, gated, HIGHLIGHT, highlightCss, highlightPriority, isQuoteHighlight, ON_VAR, plain } from '../../utils/highlight/style';
 
 describe('highlight names and stylesheet', () => {
   const c = speakerColor('name:ann lee');
@@ -56,6 +56,16 @@ describe('highlight names and stylesheet', () => {
     expect(some).not.toContain(`::highlight(${HIGHLIGHT.term})`);
     expect(some).toContain('quotelens-mark[data-ql-focus]');
     expect(highlightCss([c], 'default', true, { unattributed: false, term: true, focus: false })).not.toContain('data-ql-focus');
+  });
+
+  it('without the switch (Chrome), colours are plain: the same channels and alpha, no var()', () => {
+    expect(plain('#2874ee')).toBe('rgb(40 116 238)');
+    expect(plain('rgba(40, 116, 238, 0.28)')).toBe('rgb(40 116 238 / 0.28)');
+    expect(() => plain('red')).toThrow();
+    const css = highlightCss([c], 'default', true, ALL_RULES, false);
+    expect(css).not.toContain('var(');
+    expect(css).toContain(`background-color: ${plain(c.fill)}`);
+    expect(css.split('\n')).toHaveLength(highlightCss([c], 'default').split('\n').length);
   });
 
   it('high contrast draws thicker lines', () => {

@@ -50,20 +50,33 @@ export const MARK_NAME_ATTR = 'data-ql';
 export const MARK_QUOTE_ATTR = 'data-ql-quote';
 
 /**
- * Every colour we paint is multiplied by this custom property, which only the content script's
- * manifest stylesheet (entrypoints/content/page.css) sets to 1. When the extension is disabled,
- * Firefox removes that stylesheet at once (though it cannot run our clean-up code), so whatever
- * we left in the page turns transparent; in Chrome the content script cleans up itself.
+ * In Firefox every colour we paint is multiplied by this custom property, which only the content
+ * script's manifest stylesheet (entrypoints/content/page.css) sets to 1. When the extension is
+ * disabled, Firefox removes that stylesheet at once (though it cannot run our clean-up code), so
+ * whatever we left in the page turns transparent. Chrome needs no such switch (its content script
+ * notices and cleans up itself), and there colours are plain: a `var()` in each rule made our
+ * stylesheet three times as slow to parse on every article.
  */
 export const ON_VAR = '--quotelens-on';
 
-/** An opaque or translucent colour, shown only while QuoteLens is on (see ON_VAR). */
-export function gated(color: string): string {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color);
-  if (hex) return `rgb(${parseHex(color).join(' ')} / var(${ON_VAR}, 0))`;
+/** A colour's channels and alpha (1 when opaque), from `#rrggbb` or `rgb[a](r, g, b[, a])`. */
+function channels(color: string): { rgb: string; alpha: string | null } {
+  if (/^#[0-9a-f]{6}$/i.test(color)) return { rgb: parseHex(color).join(' '), alpha: null };
   const m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(color);
   if (!m) throw new Error(`not a colour: ${color}`);
-  return `rgb(${m[1]} ${m[2]} ${m[3]} / calc(var(${ON_VAR}, 0) * ${m[4] ?? 1}))`;
+  return { rgb: `${m[1]} ${m[2]} ${m[3]}`, alpha: m[4] ?? null };
+}
+
+/** An opaque or translucent colour, shown only while QuoteLens is on (see ON_VAR). */
+export function gated(color: string): string {
+  const { rgb, alpha } = channels(color);
+  return alpha === null ? `rgb(${rgb} / var(${ON_VAR}, 0))` : `rgb(${rgb} / calc(var(${ON_VAR}, 0) * ${alpha}))`;
+}
+
+/** The same colour, always shown. */
+export function plain(color: string): string {
+  const { rgb, alpha } = channels(color);
+  return alpha === null ? `rgb(${rgb})` : `rgb(${rgb} / ${alpha})`;
 }
 
 const rgba = (hex: string, alpha: number) => `rgba(${parseHex(hex).join(', ')}, ${alpha})`;
@@ -87,14 +100,16 @@ export const ALL_RULES: StyleNeeds = { unattributed: true, term: true, focus: tr
 
 /**
  * The stylesheet for the colours in use: `::highlight()` rules for the Custom Highlight API and,
- * with `marks`, the same look for the fallback's `<quotelens-mark data-ql="name">`. Only properties that
- * `::highlight()` accepts (background-color, text-decoration), nothing that could move text.
+ * with `marks`, the same look for the fallback's `<quotelens-mark data-ql="name">`; with `gate`, every
+ * colour switched by ON_VAR (Firefox). Only properties that `::highlight()` accepts
+ * (background-color, text-decoration), nothing that could move text.
  */
-export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default', marks = true, needs: StyleNeeds = ALL_RULES): string {
+export function highlightCss(colors: Iterable<Pick<SpeakerColor, 'solid' | 'fill'>>, palette: Palette = 'default', marks = true, needs: StyleNeeds = ALL_RULES, gate = true): string {
   const rules: string[] = [];
   const line = UNDERLINE[palette] ?? UNDERLINE.default;
+  const colour = gate ? gated : plain;
   const paint = (fill: string, style: string, width: string, solid: string) =>
-    `background-color: ${gated(fill)}; text-decoration: underline ${width} ${style} ${gated(solid)};`;
+    `background-color: ${colour(fill)}; text-decoration: underline ${width} ${style} ${colour(solid)};`;
   // The page parses every rule on every load: the fallback's rules only where it paints. (Not one
   // selector list: a browser without ::highlight() would drop the whole rule.)
   const rule = (name: string, body: string) => {
