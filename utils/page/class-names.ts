@@ -76,7 +76,6 @@ const ANYWHERE: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, 
 ];
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-const isDelimiter = (c: number) => isSpace(c) || c === 95 /* _ */ || c === 45; /* - */
 
 /** The NAME bits of a class (and id) string. */
 export function classNameSignals(names: string): number {
@@ -97,19 +96,22 @@ export function classNameSignals(names: string): number {
   // words between [\s_-]; a run of up to three words joined by "-" is looked up as written too
   const n = lower.length;
   let start = 0;
+  let c = 0;
   while (start < n) {
-    while (start < n && isDelimiter(lower.charCodeAt(start))) start++;
+    // Words are delimited by whitespace, "_" and "-", tested inline: the reader runs cold on every
+    // article, where a function call per character costs more than the comparisons.
+    while (start < n && ((c = lower.charCodeAt(start)) === 32 || c === 45 || c === 95 || (c >= 9 && c <= 13))) start++;
     if (start >= n) break;
     let end = start;
     for (let words = 0; words < 3 && end < n; words++) {
-      while (end < n && !isDelimiter(lower.charCodeAt(end))) end++;
-      const run = lower.slice(start, end);
-      const hit = WORDS.get(run);
+      while (end < n && !((c = lower.charCodeAt(end)) === 32 || c === 45 || c === 95 || (c >= 9 && c <= 13))) end++;
+      const hit = WORDS.get(lower.slice(start, end));
       if (hit) bits |= hit;
-      if (end >= n || lower.charCodeAt(end) !== 45) break;
+      if (end >= n || c !== 45) break;
       end++;
     }
-    while (start < n && !isDelimiter(lower.charCodeAt(start))) start++;
+    // on to the next word: past this one (its first run ends at the first delimiter)
+    while (start < n && !((c = lower.charCodeAt(start)) === 32 || c === 45 || c === 95 || (c >= 9 && c <= 13))) start++;
   }
   return bits;
 }
