@@ -75,7 +75,7 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       // (utils/page/describe.ts, decide.ts).
       const facts = describePage({ raws, tree: request.tree, top: request.top, zonesLeftOut: request.zonesLeftOut });
       // no article outside the zones the walk left out: the page walks again with them
-      if (!facts) return ok({ meta: request.meta, quotes: [], extractedAt: new Date().toISOString(), elapsedMs: 0, placed: [], walkZones: true } satisfies PageAnalysisForPage);
+      if (!facts) return ok(JSON.stringify({ meta: request.meta, quotes: [], extractedAt: new Date().toISOString(), elapsedMs: 0, placed: [], walkZones: true } satisfies PageAnalysisForPage));
       const placed = placeBlocks(facts);
       const blocks = placedBlocks(facts, placed);
       const index = await actors();
@@ -107,7 +107,7 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       if (tabId !== undefined) void saveTabState(tabId, { status: 'done', analysis }).catch((e: unknown) => console.error('QuoteLens: tab state not saved:', e));
       // the page has its paragraphs: only the popup and the exports need them back
       const { paragraphs: _p, blockRoles: _r, ...rest } = analysis;
-      return ok({ ...rest, placed } satisfies PageAnalysisForPage);
+      return ok(JSON.stringify({ ...rest, placed } satisfies PageAnalysisForPage));
     }
     case 'skipped': {
       const tabId = sender.tab?.id;

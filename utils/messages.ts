@@ -62,7 +62,11 @@ export interface Responses {
   /** The settings, so the page never reads storage itself (see entrypoints/page-session/settings.ts). */
   warm: Settings;
   /** Without the paragraphs' text, which the page has and need not receive again. */
-  analyze: PageAnalysisForPage;
+  /**
+   * A PageAnalysisForPage as JSON text: the page parses it itself, so its own account of its work
+   * counts the decoding (about 20 KB on the sample page).
+   */
+  analyze: string;
   'analyze-part': null;
   skipped: null;
   'get-tab': TabState;

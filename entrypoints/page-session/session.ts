@@ -211,14 +211,12 @@ export class PageSession {
       analysis = previous.analysis; // same text: keep the results, only the nodes may be new
     } else {
       const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
-      let answer = (await this.sendBlocks(meta, facts.page, meter)) as Result<PageAnalysisForPage> | null;
-      meter.yielded();
+      let answer = await this.analyse(meta, facts.page, meter);
       if (answer?.ok && answer.value.walkZones) {
         // No article outside the zones the walk left out: walk them too (rare), and ask again.
         facts = await this.read(meter, true);
         if (!facts || this.ctx.isInvalid) return;
-        answer = (await this.sendBlocks(meta, facts.page, meter)) as Result<PageAnalysisForPage> | null;
-        meter.yielded();
+        answer = await this.analyse(meta, facts.page, meter);
       }
       if (!answer) return;
       if (this.ctx.isInvalid) return;
@@ -489,6 +487,18 @@ export class PageSession {
   // ---- messages ---------------------------------------------------------------------------
 
   /** The page's blocks to the background: in parts with a yield between them when the page is long. */
+  /**
+   * The background's analysis of a walk. It comes as JSON text, parsed here, so that the meter
+   * counts the work of decoding it (the browser's own decoding of an object this size is not ours
+   * to time).
+   */
+  private async analyse(meta: PageMeta, page: WalkedPage, meter: WorkMeter): Promise<Result<PageAnalysisForPage> | null> {
+    const answer = (await this.sendBlocks(meta, page, meter)) as Result<string> | null;
+    meter.yielded();
+    if (!answer?.ok || this.ctx.isInvalid) return answer as Result<PageAnalysisForPage> | null;
+    return meter.run('receive', () => ok(JSON.parse(answer.value) as PageAnalysisForPage));
+  }
+
   /** Sends the page walk to the background (a long page's blocks in parts ahead of the rest). */
   private async sendBlocks(meta: PageMeta, page: WalkedPage, meter: WorkMeter): Promise<Result<unknown> | null> {
     const parts = splitBlocks(page.raws);
