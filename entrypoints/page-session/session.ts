@@ -225,6 +225,8 @@ export class PageSession {
       analysed = true;
     }
     this.skipped = undefined;
+    // (decoding a long page's answer is a task's worth already)
+    if (!(await this.breathe(meter))) return;
     // The blocks as the background placed them, over this walk's text nodes.
     const read = meter.run('read', () => readFrom(facts, analysis.placed));
     const stats = await this.paint(facts, read, analysis, meter);
