@@ -97,6 +97,8 @@ export class PageSession {
   private focusId: string | null = null;
   /** The focus and flash rules are in our stylesheet (added the first time they are used). */
   private focusStyled = false;
+  /** The worker found no article outside the page's zones: walk them too (see PageReader). */
+  private walkZones = false;
   private hover: { quoteId: string | null; timer: number | undefined; x: number; y: number; target: EventTarget | null; frame: boolean } = {
     quoteId: null,
     timer: undefined,
@@ -202,18 +204,22 @@ export class PageSession {
     // The fallback's marks split text nodes: take them out before reading, so the read maps the
     // page's own nodes.
     if (this.painter && !this.painter.native) this.withoutObserver(() => meter.run('paint', () => this.painter!.clear()));
-    let facts = await this.read(meter);
+    let facts = await this.read(meter, this.walkZones);
     if (!facts || this.ctx.isInvalid) return;
     const previous = this.view;
     let analysis: PageAnalysisForPage;
     let analysed = false;
+    let walks = 1;
     if (!force && previous && sameWalk(previous.facts.page, facts.page)) {
       analysis = previous.analysis; // same text: keep the results, only the nodes may be new
     } else {
       const meta = meter.run('meta', () => ({ ...readPageMeta(this.doc), url: location.href }));
       let answer = await this.analyse(meta, facts.page, meter);
       if (answer?.ok && answer.value.walkZones) {
-        // No article outside the zones the walk left out: walk them too (rare), and ask again.
+        // No article outside the zones the walk left out: walk them too (rare), and ask again;
+        // rescans of this page walk them from the start.
+        this.walkZones = true;
+        walks++;
         facts = await this.read(meter, true);
         if (!facts || this.ctx.isInvalid) return;
         answer = await this.analyse(meta, facts.page, meter);
@@ -235,7 +241,7 @@ export class PageSession {
     performance.measure(reason === 'load' ? 'quotelens:scan' : 'quotelens:rescan', {
       start: t0,
       end: painted,
-      detail: { reason, analysed, blocks: read.blocks.length, quotes: analysis.quotes.length, ...stats, ...meter.detail() },
+      detail: { reason, analysed, walks, blocks: read.blocks.length, quotes: analysis.quotes.length, ...stats, ...meter.detail() },
     });
     this.ctx.requestAnimationFrame(() => performance.mark('quotelens:visible', { detail: { reason, highlights: this.painter?.size ?? 0 } }));
     this.lastScan = { end: painted, workMs: meter.total };
@@ -466,6 +472,7 @@ export class PageSession {
   onNavigate(): void {
     if (this.ctx.isInvalid) return;
     this.navigated = true;
+    this.walkZones = false; // a new page: its article may be outside the zones
     this.navigatedAt = now();
     this.closeCard();
     this.observe(); // also when nothing was scanned: the new content may be an article

@@ -32,6 +32,7 @@ import { poll } from './helpers';
 const REWRITE_PAGE = 'e2e/rewrite.html';
 const NOT_ARTICLE = 'e2e/not-article.html';
 const SPA_PAGE = 'e2e/spa.html';
+const DIALOG_PAGE = 'e2e/dialog-article.html';
 
 /** Figures printed at the end (and kept in the README by hand). */
 const figures: string[] = [];
@@ -256,6 +257,26 @@ describeInBrowsers('highlights', (h, browser) => {
     expect(after.innerText).toBe(pristine.innerText);
     expect(after.article).toBe(pristine.article);
     expect(after.boxes).toEqual(pristine.boxes);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('an article inside a dialog (a zone): walked again with its zones, painted, and followed as it grows', async () => {
+    await setSettings(h());
+    const page = await open(DIALOG_PAGE);
+    const state = (await h().waitForTabState(page.tabId, (s) => s.status === 'done' && s.analysis.quotes.some((q) => q.text.startsWith('I have missed')), 20_000)) as Done;
+    expect(state.analysis.quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker?.name)).toEqual(['Ines Moreau', 'Paul Renard', 'Lea Martin']);
+    const wanted = expectedQuotes(state.analysis, true);
+    const facts = await waitForFacts(page, (f) => f.quoteRanges === wanted.length && f.texts.some((t) => t.includes('I have missed')));
+    expect(facts.distinct).toBe(facts.quoteRanges);
+    expect(facts.dead).toBe(0);
+    // The first scan walked twice (the worker asked for the zones); the rescan for the late
+    // paragraph walked them from the start.
+    const scans = await page.evaluate(() =>
+      ['quotelens:scan', 'quotelens:rescan'].map((name) => performance.getEntriesByName(name).map((e) => ((e as PerformanceMeasure).detail as { walks: number; analysed: boolean }))),
+    );
+    expect(scans[0].map((d) => d.walks)).toEqual([2]);
+    expect(scans[1].filter((d) => d.analysed).map((d) => d.walks)).toEqual([1]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
