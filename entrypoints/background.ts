@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { err, idsInTree, ok, parseRequest, type PageAnalysis, type PageAnalysisForPage, type Result } from '@/utils/messages';
+import { err, idsInTree, ok, parseRequest, type PageAnalysis, type PageAnalysisForPage, type PageStyle, type Result } from '@/utils/messages';
 import { wireControls, type ControlsApi } from '@/utils/highlight/controls';
 import { buildActorIndex, loadBundledActors, type ActorIndex } from '@/utils/actors';
 import { loadUserActors, watchUserActors } from '@/utils/actors/user-store';
 import { groupBySpeaker } from '@/utils/export/group';
 import { speakerColor } from '@/utils/highlight/colors';
+import { planHighlights } from '@/utils/highlight/plan';
+import { highlightCss } from '@/utils/highlight/style';
 import { analyzeBlocks, prepareEngine } from '@/utils/pipeline';
 import { PartsInbox } from '@/utils/block-parts';
-import type { RawBlock } from '@/utils/page/block';
+import type { Block, RawBlock } from '@/utils/page/block';
+import type { Quote } from '@/utils/quote';
 import { placeBlocks, placedBlocks } from '@/utils/page/decide';
 import { describePage } from '@/utils/page/describe';
 import { getSettings, watchSettings, type Settings } from '@/utils/storage';
@@ -107,7 +110,7 @@ async function handle(message: unknown, sender: Sender): Promise<Result<unknown>
       if (tabId !== undefined) void saveTabState(tabId, { status: 'done', analysis }).catch((e: unknown) => console.error('QuoteLens: tab state not saved:', e));
       // the page has its paragraphs: only the popup and the exports need them back
       const { paragraphs: _p, blockRoles: _r, ...rest } = analysis;
-      return ok(JSON.stringify({ ...rest, placed } satisfies PageAnalysisForPage));
+      return ok(JSON.stringify({ ...rest, placed, style: await pageStyle(quotes, blocks, analysis.speakers ?? []) } satisfies PageAnalysisForPage));
     }
     case 'skipped': {
       const tabId = sender.tab?.id;
@@ -141,6 +144,18 @@ export default defineBackground(() => {
   watchUserActors(() => (actorIndex = undefined)); // rebuilt with the reader's new list on next use
   watchSettings((settings) => void tellTabs(settings));
 });
+
+/**
+ * The page's stylesheet for its highlights, planned here as the page will plan them (the same
+ * function over the same blocks), so the page only adopts it: it builds its own only when its
+ * settings changed meanwhile, or once it needs the focus rules.
+ */
+async function pageStyle(quotes: Quote[], blocks: Block[], groups: NonNullable<PageAnalysis['speakers']>): Promise<PageStyle> {
+  const { palette, highlightTerms: terms } = await getSettings();
+  const plan = planHighlights(quotes, blocks, { terms, palette, groups });
+  const css = highlightCss(plan.colors, palette, false, { unattributed: plan.unattributed, term: plan.term, focus: false }, import.meta.env.FIREFOX);
+  return { palette, terms, css };
+}
 
 /**
  * New settings to every tab's content script. The page side never reads storage itself: in Firefox

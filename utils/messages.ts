@@ -30,8 +30,17 @@ export interface PageAnalysis {
  * What a content script gets back for its page: the analysis, whose quotes refer to the blocks
  * `placed` describes over the raw blocks it sent (utils/page/decide.ts).
  */
+/** The highlights' stylesheet the background built for a page, and the settings it built it for. */
+export interface PageStyle {
+  palette: Palette;
+  terms: boolean;
+  css: string;
+}
+
 export type PageAnalysisForPage = Omit<PageAnalysis, 'paragraphs' | 'blockRoles'> & {
   placed: Placed[];
+  /** The stylesheet for what the page will paint (utils/highlight/style.ts highlightCss), without the focus rules. */
+  style?: PageStyle;
   /** No article outside the zones the walk left out: walk again with them and send that (nothing else is set). */
   walkZones?: true;
 };

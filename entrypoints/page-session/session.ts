@@ -20,6 +20,7 @@ import {
   type ContentRequest,
   type ContentStatus,
   type PageAnalysisForPage,
+  type PageStyle,
   type Result,
 } from '@/utils/messages';
 import { hiddenByStyle, looksLikeArticle, PageReader, positionOf, rangeFor, readFrom, readPageMeta, type ArticleVerdict, type PageFacts, type PageRead } from '@/utils/page';
@@ -299,7 +300,7 @@ export class PageSession {
     }
     const painter = (this.painter ??= meter.run('setup', () => createPainter(this.doc)));
     if (!(await this.breathe(meter)) || this.view !== view) return null;
-    meter.run('paint', () => painter.setStyle(this.css(plan)));
+    meter.run('paint', () => painter.setStyle(this.css(plan, analysis.style)));
     const painted = new Map(painter.keys().map((k) => [k, true] as const));
     const diff = meter.run('plan', () => diffPlan(painted, plan.entries));
     const item = (entry: PlanEntry, range: Range): PaintItem => ({ key: entry.key, name: entry.name, quoteId: entry.quote.id, range });
@@ -630,8 +631,11 @@ export class PageSession {
   }
 
   /** Our stylesheet for `plan`: its colours, and the focus rules once the keyboard or the popup used them. */
-  private css(plan: Plan): string {
-    return highlightCss(plan.colors, this.settings?.palette, !this.painter?.native, { unattributed: plan.unattributed, term: plan.term, focus: this.focusStyled }, GATE_COLOURS);
+  private css(plan: Plan, built?: PageStyle): string {
+    const settings = this.settings;
+    // The background's, when it was built for these settings and no focus rules are needed yet.
+    if (built && settings && this.painter?.native && !this.focusStyled && built.palette === settings.palette && built.terms === settings.highlightTerms) return built.css;
+    return highlightCss(plan.colors, settings?.palette, !this.painter?.native, { unattributed: plan.unattributed, term: plan.term, focus: this.focusStyled }, GATE_COLOURS);
   }
 
   /** Before a quote is focused or flashed: a painter, and the focus rules in its stylesheet. */
