@@ -60,11 +60,11 @@ export interface ElementInfo {
 const SKIP_INFO: ElementInfo = { skip: true, block: false, flags: 0, zone: null, aside: false, boiler: false, cls: '', id: '', article: false };
 
 /**
- * Classifies an element. `inArticle` says an `<article>`/`<main>` encloses it (a `<header>` or
+ * Classifies an element; `tag` is its `localName`, which the walk has read already. `inArticle`
+ * says an `<article>`/`<main>` encloses it (a `<header>` or
  * `<footer>` there belongs to the article, not the page).
  */
-export function classifyElement(el: Element, inArticle: boolean, isHidden?: (el: Element) => boolean): ElementInfo {
-  const tag = el.localName;
+export function classifyElement(el: Element, tag: string, inArticle: boolean, isHidden?: (el: Element) => boolean): ElementInfo {
   if (SKIP_TAGS.has(tag)) return SKIP_INFO;
   if (tag.startsWith('quotelens-')) return SKIP_INFO;
   let block = BLOCK_TAGS.has(tag);

@@ -14,6 +14,8 @@ import type { PageFacts, PageRead, ReadOptions } from './types';
 
 interface Frame {
   el: Element;
+  /** `el.localName`, read once (a call into the page's DOM). */
+  tag: string;
   /** Its index in the stack. */
   depth: number;
   /** Its id in the tree once kept (-1 until then). */
@@ -91,6 +93,7 @@ export class PageReader {
     this.stack = [
       {
         el: top,
+        tag: top.localName,
         depth: 0,
         id: -1,
         children: 0,
@@ -144,15 +147,16 @@ export class PageReader {
         const type = node.nodeType;
         if (type === 1) {
           const el = node as Element;
+          const tag = el.localName;
           const parent = stack[stack.length - 1];
           parent.children++;
-          if (el.localName === 'br') {
+          if (tag === 'br') {
             this.lineBreak();
           } else {
-            const frame = this.enter(el, parent);
+            const frame = this.enter(el, tag, parent);
             if (!frame) {
               // A skipped block (a hidden div, a <pre>) still separates the text around it.
-              if (SEPARATING_TAGS.has(el.localName)) this.flush();
+              if (SEPARATING_TAGS.has(tag)) this.flush();
             } else {
               if (frame.qDepth > parent.qDepth) this.quoteMark(frame, true);
               if (el.firstChild) {
@@ -187,39 +191,40 @@ export class PageReader {
   /** Keeps the stack's frames up to `depth` in the tree, parents first (`kept` of them are already). */
   private keep(depth: number): void {
     const stack = this.stack;
-    for (let i = this.kept; i <= depth; i++) {
-      const f = stack[i];
-      if (f.id >= 0) continue;
-      f.id = this.tree.length;
-      this.tree.push({ parent: i === 0 ? this.tree.length - 1 : stack[i - 1].id, tag: f.el.localName, cls: f.cls, id: f.elId, article: f.article, children: 0 });
-    }
+    for (let i = this.kept; i <= depth; i++) if (stack[i].id < 0) this.record(stack[i], i === 0 ? this.tree.length - 1 : stack[i - 1].id);
     if (depth + 1 > this.kept) this.kept = depth + 1;
+  }
+
+  /** Puts a frame into the tree under `parent` (a tree id). */
+  private record(f: Frame, parent: number): void {
+    f.id = this.tree.length;
+    this.tree.push({ parent, tag: f.tag, cls: f.cls, id: f.elId, article: f.article, children: 0 });
   }
 
   /**
    * An element the walk does not go into may still hold an `<article>` (the article finder asks
    * whether one encloses others): it goes into the tree with one article under it.
    */
-  private keepArticlesIn(el: Element, parent: Frame): void {
-    if (el.localName !== 'article' && el.getElementsByTagName('article').length === 0) return;
+  private keepArticlesIn(el: Element, tag: string, parent: Frame): void {
+    if (tag !== 'article' && el.getElementsByTagName('article').length === 0) return;
     this.keep(parent.depth);
     const id = this.tree.length;
-    this.tree.push({ parent: parent.id, tag: el.localName, cls: '', id: '', article: false, children: 1 });
-    if (el.localName !== 'article') this.tree.push({ parent: id, tag: 'article', cls: '', id: '', article: false, children: 0 });
+    this.tree.push({ parent: parent.id, tag, cls: '', id: '', article: false, children: 1 });
+    if (tag !== 'article') this.tree.push({ parent: id, tag: 'article', cls: '', id: '', article: false, children: 0 });
   }
 
   /** The frame for an element, or null when it is skipped. */
-  private enter(el: Element, parent: Frame): Frame | null {
-    const info = classifyElement(el, parent.inArticle, this.isHidden);
+  private enter(el: Element, tag: string, parent: Frame): Frame | null {
+    const info = classifyElement(el, tag, parent.inArticle, this.isHidden);
     if (info.skip) {
       // Hidden by the page (not a script or an image, which hold no elements of their own).
-      if (!SKIP_TAGS.has(el.localName)) this.keepArticlesIn(el, parent);
+      if (!SKIP_TAGS.has(tag)) this.keepArticlesIn(el, tag, parent);
       return null;
     }
     if (info.zone && info.block && !this.withZones) {
       this.flush(); // the zone's bounds still separate the text around it
       this.zonesLeftOut = true;
-      this.keepArticlesIn(el, parent);
+      this.keepArticlesIn(el, tag, parent);
       return null;
     }
     const flags = parent.flags | info.flags;
@@ -228,6 +233,7 @@ export class PageReader {
     if (boundary) this.flush();
     const frame: Frame = {
       el,
+      tag,
       depth: parent.depth + 1,
       id: -1,
       children: 0,
@@ -240,7 +246,7 @@ export class PageReader {
       zone: info.zone ? null : parent.zone,
       aside: parent.aside,
       boiler: parent.boiler,
-      qDepth: parent.qDepth + (el.localName === 'q' ? 1 : 0),
+      qDepth: parent.qDepth + (tag === 'q' ? 1 : 0),
       role: parent.role,
     };
     if (info.zone) frame.zone = frame;
@@ -248,11 +254,9 @@ export class PageReader {
     if (info.boiler) frame.boiler = frame;
     if (info.flags & (F.CAPTION | F.CREDIT | F.FIGURE)) frame.role = frame;
     // The article finder asks whether an <article> holds others: every one is in the tree.
-    if (el.localName === 'article') {
-      this.stack.push(frame);
-      this.keep(frame.depth);
-      this.stack.pop();
-      this.kept = frame.depth;
+    if (tag === 'article') {
+      this.keep(parent.depth);
+      this.record(frame, parent.id);
     }
     return frame;
   }
